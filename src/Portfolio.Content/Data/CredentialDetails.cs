@@ -1,0 +1,36 @@
+namespace Portfolio.Content.Data;
+
+/// <summary>What makes a program or certification a credential: who grants it, its code, status and dates.</summary>
+public sealed class CredentialDetails
+{
+    public CredentialStatus Status { get; set; }
+
+    /// <summary>The body that grants a certification (for example Amazon Web Services).</summary>
+    public string? Issuer { get; set; }
+
+    /// <summary>The school that runs a program (for example Udacity).</summary>
+    public string? Provider { get; set; }
+
+    /// <summary>The exam or credential code (for example MLA-C01).</summary>
+    public string? Code { get; set; }
+
+    public string? CredentialId { get; set; }
+
+    public DateTime? Expires { get; set; }
+
+    public int? ValidYears { get; set; }
+
+    public string? VerificationUrl { get; set; }
+
+    public string? Duration { get; set; }
+
+    public string? Funding { get; set; }
+
+    /// <summary>The slug of the guide that prepares for this certification.</summary>
+    public string? GuideSlug { get; set; }
+
+    /// <summary>The line of the 'guide' field, to point at it when the guide does not exist.</summary>
+    public int? GuideLine { get; set; }
+
+    public int? GuideId { get; set; }
+}

@@ -1,0 +1,92 @@
+using Portfolio.Content.Markdown;
+
+namespace Portfolio.Content.Data;
+
+/// <summary>One page-worthy piece of content: a program, capstone, course note, certification, guide, part or module.</summary>
+public sealed class Entry
+{
+    public int Id { get; set; }
+
+    public EntryKind Kind { get; set; }
+
+    /// <summary>Unique within the kind and the parent.</summary>
+    public required string Slug { get; set; }
+
+    /// <summary>The parent's key ("program/aws-ml") for uniqueness, known before the parent is resolved.</summary>
+    public string ParentKey { get; set; } = "";
+
+    public int? ParentId { get; set; }
+
+    public Entry? Parent { get; set; }
+
+    public List<Entry> Children { get; set; } = [];
+
+    public required string Title { get; set; }
+
+    /// <summary>How the entry is numbered in its parent: "Module 1", "Part I", "Introduction", "Project 2".</summary>
+    public string? Label { get; set; }
+
+    public int? Number { get; set; }
+
+    /// <summary>Position among its siblings, in the order of the source.</summary>
+    public int Order { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? Category { get; set; }
+
+    public DateTime? Date { get; set; }
+
+    public bool IsDraft { get; set; }
+
+    public string Html { get; set; } = "";
+
+    public List<TocItem> Toc { get; set; } = [];
+
+    public int WordCount { get; set; }
+
+    public int ReadingMinutes { get; set; }
+
+    public int SourceFileId { get; set; }
+
+    public SourceFile? SourceFile { get; set; }
+
+    /// <summary>The source file relative to the content folder, with '/' separators.</summary>
+    public required string SourcePath { get; set; }
+
+    public int SourceLine { get; set; }
+
+    /// <summary>Front matter keys the site does not interpret, kept for views.</summary>
+    public Dictionary<string, string> Extra { get; set; } = [];
+
+    /// <summary>Labelled facts from the text, such as "Provider" or "Focus" in a program overview.</summary>
+    public Dictionary<string, string> Facts { get; set; } = [];
+
+    public CapstoneDetails? Capstone { get; set; }
+
+    public CredentialDetails? Credential { get; set; }
+
+    /// <summary>For a guide: how many modules it says it will have.</summary>
+    public int? PlannedModules { get; set; }
+
+    /// <summary>For a guide module: the part that groups it.</summary>
+    public int? PartId { get; set; }
+
+    public Entry? Part { get; set; }
+
+    public List<EntryTag> Tags { get; set; } = [];
+
+    public List<Topic> Topics { get; set; } = [];
+
+    /// <summary>Unique across the site: "program:aws-ml", "program:aws-ml/capstone:vision"; children name their parent by it.</summary>
+    public string Key { get; set; } = "";
+
+    /// <summary>Sets <see cref="Key"/> from the kind, slug and parent key.</summary>
+    public void UpdateKey() => Key = KeyOf(Kind, Slug, ParentKey);
+
+    /// <summary>The key of an entry of a kind, slug and parent key.</summary>
+    public static string KeyOf(EntryKind kind, string slug, string parentKey) =>
+        (parentKey.Length == 0 ? "" : parentKey + "/") + kind.ToString().ToLowerInvariant() + ":" + slug;
+}

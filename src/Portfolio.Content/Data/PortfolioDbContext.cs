@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Portfolio.Content.Data;
+
+/// <summary>The imported content. The database is a cache of the content folder and can always be rebuilt from it.</summary>
+public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options) : DbContext(options)
+{
+    public DbSet<Entry> Entries => Set<Entry>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<TagAlias> TagAliases => Set<TagAlias>();
+
+    public DbSet<EntryTag> EntryTags => Set<EntryTag>();
+
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
+
+    public DbSet<StoredDiagnostic> Diagnostics => Set<StoredDiagnostic>();
+
+    public DbSet<MetaValue> Meta => Set<MetaValue>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var entry = modelBuilder.Entity<Entry>();
+        entry.Property(e => e.Kind).HasConversion<string>();
+        entry.HasIndex(e => e.Key).IsUnique();
+        entry.HasIndex(e => new { e.Kind, e.Slug });
+        entry.HasIndex(e => e.ParentKey);
+        entry.HasIndex(e => e.Date);
+        entry.HasOne(e => e.Parent).WithMany(e => e.Children).HasForeignKey(e => e.ParentId).OnDelete(DeleteBehavior.SetNull);
+        entry.HasOne(e => e.Part).WithMany().HasForeignKey(e => e.PartId).OnDelete(DeleteBehavior.SetNull);
+        entry.HasOne(e => e.SourceFile).WithMany(f => f.Entries).HasForeignKey(e => e.SourceFileId).OnDelete(DeleteBehavior.Cascade);
+        Json(entry.Property(e => e.Toc));
+        Json(entry.Property(e => e.Extra));
+        Json(entry.Property(e => e.Facts));
+        entry.OwnsOne(e => e.Capstone);
+        entry.OwnsOne(e => e.Credential, credential =>
+        {
+            credential.Property(c => c.Status).HasConversion<string>();
+            credential.HasIndex(c => c.GuideId);
+        });
+        entry.HasMany(e => e.Topics).WithOne().HasForeignKey(t => t.EntryId).OnDelete(DeleteBehavior.Cascade);
+
+        modelBuilder.Entity<Tag>().HasIndex(t => t.Slug).IsUnique();
+        modelBuilder.Entity<TagAlias>().HasKey(a => a.Slug);
+
+        var entryTag = modelBuilder.Entity<EntryTag>();
+        entryTag.HasKey(t => new { t.EntryId, t.TagId });
+        entryTag.HasIndex(t => new { t.TagId, t.EntryId });
+        entryTag.HasOne(t => t.Entry).WithMany(e => e.Tags).HasForeignKey(t => t.EntryId).OnDelete(DeleteBehavior.Cascade);
+        entryTag.HasOne(t => t.Tag).WithMany(t => t.Entries).HasForeignKey(t => t.TagId).OnDelete(DeleteBehavior.Cascade);
+
+        var file = modelBuilder.Entity<SourceFile>();
+        file.HasIndex(f => f.Path).IsUnique();
+        file.HasMany(f => f.Diagnostics).WithOne().HasForeignKey(d => d.SourceFileId).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<StoredDiagnostic>().Property(d => d.Severity).HasConversion<string>();
+
+        modelBuilder.Entity<MetaValue>().HasKey(m => m.Key);
+    }
+
+    private static void Json<T>(PropertyBuilder<T> property)
+        where T : class, new()
+    {
+        property.HasConversion(
+            value => JsonSerializer.Serialize(value, JsonOptions),
+            json => JsonSerializer.Deserialize<T>(json, JsonOptions) ?? new T(),
+            new ValueComparer<T>(
+                (a, b) => JsonSerializer.Serialize(a, JsonOptions) == JsonSerializer.Serialize(b, JsonOptions),
+                value => JsonSerializer.Serialize(value, JsonOptions).GetHashCode(StringComparison.Ordinal),
+                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonOptions), JsonOptions)!));
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Portfolio.Content.Data;
+using Portfolio.Content.Markdown;
+
+namespace Portfolio.Content.Extraction;
+
+/// <summary>Turns the lists under headings into topic rows: the lessons and case studies of course notes, a roadmap, competencies.</summary>
+internal static partial class TopicExtractor
+{
+    /// <summary>Every list under every heading of the blocks (except the skipped title heading) becomes topics of its section.</summary>
+    public static List<Topic> FromSections(IEnumerable<Block> blocks, HeadingBlock? skip = null, string? defaultSection = null)
+    {
+        var topics = new List<Topic>();
+        HeadingBlock? current = null;
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading when !ReferenceEquals(heading, skip):
+                    current = heading;
+                    break;
+                case ListBlock list when current is not null || defaultSection is not null:
+                    var section = current is null ? defaultSection! : DocumentContext.TextOf(current);
+                    AddItems(topics, list, section, current?.GetAttributes().Id, depth: 0);
+                    break;
+            }
+        }
+
+        return topics;
+    }
+
+    private static void AddItems(List<Topic> topics, ListBlock list, string section, string? sectionId, int depth)
+    {
+        var index = 0;
+        var start = list.IsOrdered && int.TryParse(list.OrderedStart, out var first) ? first : 1;
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var text = item.OfType<ParagraphBlock>().Select(p => ContentMarkdown.PlainText(p.Inline)).FirstOrDefault(t => t.Length > 0);
+            if (text is not null)
+            {
+                var split = TitleAndDetail().Match(text);
+                topics.Add(new Topic
+                {
+                    Section = section,
+                    SectionId = sectionId,
+                    Order = topics.Count,
+                    Depth = depth,
+                    Number = list.IsOrdered ? start + index : null,
+                    Title = split.Success ? split.Groups["title"].Value : text,
+                    Detail = split.Success ? split.Groups["detail"].Value : null,
+                });
+            }
+
+            index++;
+            foreach (var nested in item.OfType<ListBlock>())
+            {
+                AddItems(topics, nested, section, sectionId, depth + 1);
+            }
+        }
+    }
+
+    // "Introduction to Deployment. Quick intro of …" is a title and its detail; "**SageMaker:** Model training" too.
+    [GeneratedRegex(@"^(?<title>[^.:]{3,80}?)[.:]\s+(?<detail>\S.*)$")]
+    private static partial Regex TitleAndDetail();
+}

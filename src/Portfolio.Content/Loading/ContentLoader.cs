@@ -1,0 +1,238 @@
+using Markdig.Syntax;
+using Portfolio.Content.Data;
+using Portfolio.Content.Diagnostics;
+using Portfolio.Content.Extraction;
+using Portfolio.Content.FrontMatter;
+using Portfolio.Content.Markdown;
+using Portfolio.Content.Text;
+
+namespace Portfolio.Content.Loading;
+
+/// <summary>A content file's bytes as read from disk, with those of its sidecar YAML file if it has one.</summary>
+public sealed record ContentFile(string Path, byte[] Bytes, string? SidecarPath = null, byte[]? SidecarBytes = null);
+
+/// <summary>Loads one Markdown file into entries: front matter, Markdown, and the structure its kind implies.</summary>
+public static class ContentLoader
+{
+    /// <summary>Loads a file; a file with errors yields its diagnostics and no entries. Never throws for bad content.</summary>
+    public static LoadedDocument Load(ContentFile file, Func<string, bool> exists)
+    {
+        var result = new LoadedDocument(file.Path);
+        var diagnostics = new DiagnosticBag(file.Path);
+        var sidecarDiagnostics = new DiagnosticBag(file.SidecarPath ?? file.Path);
+        try
+        {
+            LoadInto(result, file, exists, diagnostics, sidecarDiagnostics);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug in the loader must not take the rest of the site with it: report it against the file.
+            diagnostics.Error(1, 1, $"the file could not be loaded because of an internal error ({ex.GetType().Name}: {ex.Message}); please report it");
+        }
+
+        result.Diagnostics.AddRange(diagnostics.Items);
+        result.Diagnostics.AddRange(sidecarDiagnostics.Items);
+        if (result.Failed)
+        {
+            result.Entries.Clear();
+        }
+
+        return result;
+    }
+
+    private static void LoadInto(LoadedDocument result, ContentFile file, Func<string, bool> exists, DiagnosticBag diagnostics, DiagnosticBag sidecarDiagnostics)
+    {
+        var text = SourceText.Decode(file.Bytes, diagnostics);
+        var split = text is null ? null : FrontMatterParser.Split(text, diagnostics);
+        var fields = split is null ? null
+            : split.Yaml is null ? new FrontMatterFields()
+            : FrontMatterParser.Parse(split.Yaml, split.YamlFirstLine, diagnostics);
+
+        if (file.SidecarBytes is not null)
+        {
+            var sidecarText = SourceText.Decode(file.SidecarBytes, sidecarDiagnostics);
+            if (sidecarText is not null && FrontMatterParser.Parse(sidecarText, 1, sidecarDiagnostics) is { } sidecar)
+            {
+                fields?.MergeFrom(sidecar, sidecarDiagnostics);
+            }
+        }
+
+        if (split is null || fields is null || sidecarDiagnostics.HasErrors)
+        {
+            return;
+        }
+
+        var (kind, slug, parentKey, knownFolder) = ContentPaths.Classify(file.Path);
+        if (fields.Kind is { } declared)
+        {
+            if (Enum.TryParse<EntryKind>(declared.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
+                && parsed is EntryKind.Program or EntryKind.Certification or EntryKind.Guide or EntryKind.Page)
+            {
+                kind = parsed;
+                knownFolder = true;
+            }
+            else
+            {
+                var at = fields.LocationOf("kind", new SourceLocation(file.Path, 1, 1));
+                diagnostics.Error(at.Line, at.Column, $"'kind' must be program, certification, guide or page; got '{declared}'");
+                return;
+            }
+        }
+
+        if (!knownFolder)
+        {
+            diagnostics.Warning(1, 1, $"'{file.Path}' is not in a known folder ({string.Join("/, ", ContentPaths.Folders.Keys)}/); it is loaded as a page");
+        }
+
+        slug = fields.Slug ?? slug;
+        if (slug.Length == 0)
+        {
+            diagnostics.Error(1, 1, "the file name has no letters or digits to make a URL slug from; rename the file or add a 'slug' field");
+            return;
+        }
+
+        var document = ContentMarkdown.Parse(split.Body);
+        ContentMarkdown.Prepare(document, new LinkTargets(DirectoryOf(file.Path), exists), diagnostics, split.BodyFirstLine);
+        var context = new DocumentContext(file.Path, split.Body, split.BodyFirstLine, document, fields, diagnostics, result);
+
+        var firstHeading = document.OfType<HeadingBlock>().FirstOrDefault();
+        var title = fields.Title ?? (firstHeading is null ? null : DocumentContext.TextOf(firstHeading));
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Warning(1, 1, "no title: there is no 'title' field and no heading; the file name is used");
+            title = Humanize(slug);
+        }
+
+        // The page shows the title, so a leading top-level heading (or one that repeats the title) leaves the body.
+        var titleHeading = document.FirstOrDefault() is HeadingBlock lead
+            && (lead.Level == 1 || string.Equals(DocumentContext.TextOf(lead), title, StringComparison.OrdinalIgnoreCase))
+                ? lead
+                : null;
+
+        var entry = new Entry
+        {
+            Kind = kind,
+            Slug = slug,
+            ParentKey = parentKey,
+            Title = title,
+            Description = fields.Description,
+            Summary = fields.Summary,
+            Category = fields.Category,
+            Date = fields.Date,
+            IsDraft = fields.Draft ?? false,
+            Order = fields.Order ?? 0,
+            SourcePath = file.Path,
+            SourceLine = titleHeading is null ? 1 : context.LineOf(titleHeading),
+            Extra = fields.Extra,
+        };
+        entry.UpdateKey();
+        result.Add(entry, fields.Tags);
+
+        var own = document.Where(b => !ReferenceEquals(b, titleHeading)).ToList();
+        switch (kind)
+        {
+            case EntryKind.Program:
+                entry.Facts = OverviewFacts(context, own);
+                entry.Credential = Credential(context, entry);
+                CapstoneExtractor.Extract(context, entry);
+                break;
+            case EntryKind.Certification:
+                entry.Facts = OverviewFacts(context, own);
+                entry.Credential = Credential(context, entry);
+                entry.Topics = Competencies(context);
+                break;
+            case EntryKind.Guide:
+                own = GuideExtractor.Extract(context, entry, titleHeading);
+                break;
+            case EntryKind.CourseNote:
+                entry.Topics = TopicExtractor.FromSections(document, titleHeading);
+                break;
+        }
+
+        entry.Description ??= DocumentContext.FirstParagraphText(own);
+        DocumentContext.Render(entry, own);
+    }
+
+    /// <summary>A paragraph made only of "**Label:** value" lines, such as a program overview, gives facts.</summary>
+    private static Dictionary<string, string> OverviewFacts(DocumentContext context, IEnumerable<Block> blocks)
+    {
+        var facts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var paragraph in blocks.OfType<ParagraphBlock>())
+        {
+            var source = context.SourceOf(paragraph);
+            if (DocumentContext.IsAllLabelled(source))
+            {
+                foreach (var (label, value) in DocumentContext.LabelledLines(source))
+                {
+                    facts.TryAdd(label, value);
+                }
+            }
+        }
+
+        return facts;
+    }
+
+    private static CredentialDetails Credential(DocumentContext context, Entry entry)
+    {
+        var fields = context.Fields;
+        string? Fact(string label) => entry.Facts.TryGetValue(label, out var value) ? value : null;
+
+        var status = CredentialStatus.Earned;
+        if (fields.Status is { } declared)
+        {
+            switch (Slug.From(declared))
+            {
+                case "earned" or "completed" or "complete" or "passed" or "active" or "certified":
+                    break;
+                case "in-preparation" or "preparing" or "planned" or "studying" or "in-progress":
+                    status = CredentialStatus.InPreparation;
+                    break;
+                default:
+                    var at = context.LocationOf("status");
+                    context.Diagnostics.Warning(at.Line, at.Column, $"'status' must be earned or in-preparation; got '{declared}', read as earned");
+                    break;
+            }
+        }
+        else if (entry.Date is null)
+        {
+            context.Diagnostics.Warning(1, 1, "no 'date' and no 'status': the credential is shown as in preparation");
+            status = CredentialStatus.InPreparation;
+        }
+
+        if (status == CredentialStatus.Earned && entry.Date is null)
+        {
+            context.Diagnostics.Warning(1, 1, "an earned credential has no 'date'; add the date it was earned");
+        }
+
+        return new CredentialDetails
+        {
+            Status = status,
+            Issuer = fields.Issuer ?? Fact("Issuer"),
+            Provider = fields.Provider ?? Fact("Provider"),
+            Code = fields.Code ?? Fact("Code") ?? Fact("Exam"),
+            CredentialId = fields.CredentialId ?? Fact("Credential ID"),
+            Expires = fields.Expires,
+            ValidYears = fields.ValidYears,
+            VerificationUrl = fields.VerificationUrl,
+            Duration = fields.Duration ?? Fact("Duration"),
+            Funding = fields.Funding ?? Fact("Funding"),
+            GuideSlug = fields.Guide,
+            GuideLine = fields.Guide is null ? null : context.LocationOf("guide").Line,
+        };
+    }
+
+    /// <summary>The areas under a "Key Competencies" (or "Skills", "Domains") heading, each with its items.</summary>
+    private static List<Topic> Competencies(DocumentContext context)
+    {
+        var heading = context.Blocks.OfType<HeadingBlock>()
+            .FirstOrDefault(h => System.Text.RegularExpressions.Regex.IsMatch(DocumentContext.TextOf(h), @"\b(competenc|skills|domains)", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        return heading is null
+            ? []
+            : TopicExtractor.FromSections(DocumentContext.SectionUnder(context.Blocks, heading), defaultSection: DocumentContext.TextOf(heading));
+    }
+
+    private static string DirectoryOf(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
+
+    private static string Humanize(string slug) =>
+        slug.Length == 0 ? slug : char.ToUpperInvariant(slug[0]) + slug[1..].Replace('-', ' ');
+}

@@ -1,0 +1,31 @@
+using Portfolio.Content.Data;
+using Portfolio.Content.Diagnostics;
+
+namespace Portfolio.Content.Loading;
+
+/// <summary>What one content file yields: its entries (parents before children) with their tag names, and its diagnostics.</summary>
+public sealed class LoadedDocument(string path)
+{
+    private readonly Dictionary<Entry, List<string>> _tagNames = [];
+
+    /// <summary>The file, relative to the content folder.</summary>
+    public string Path { get; } = path;
+
+    /// <summary>Every entry of the file, parents before their children, in source order.</summary>
+    public List<Entry> Entries { get; } = [];
+
+    /// <summary>Everything reported about the file, including its sidecar.</summary>
+    public List<ContentDiagnostic> Diagnostics { get; } = [];
+
+    /// <summary>True when an error keeps the file from loading.</summary>
+    public bool Failed => Diagnostics.Exists(d => d.IsError);
+
+    /// <summary>The tag names as the author wrote them, before aliases are applied.</summary>
+    public IReadOnlyList<string> TagNamesOf(Entry entry) => _tagNames.TryGetValue(entry, out var names) ? names : [];
+
+    internal void Add(Entry entry, IEnumerable<string> tagNames)
+    {
+        Entries.Add(entry);
+        _tagNames[entry] = tagNames.ToList();
+    }
+}

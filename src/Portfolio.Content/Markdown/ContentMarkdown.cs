@@ -1,0 +1,338 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Portfolio.Content.Diagnostics;
+
+namespace Portfolio.Content.Markdown;
+
+/// <summary>The one Markdig pipeline of the site, and the passes that make the owner's Markdown safe and whole.</summary>
+public static partial class ContentMarkdown
+{
+    /// <summary>Built once: the builder is not thread-safe, the built pipeline is.</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UsePipeTables()
+        .UseGridTables()
+        .UseAutoLinks()
+        .UseTaskLists()
+        .UseEmphasisExtras()
+        .UseFootnotes()
+        .DisableHtml()
+        .Build();
+
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    /// <summary>Parses a Markdown body; line numbers in the result are 0-based within the body.</summary>
+    public static MarkdownDocument Parse(string body) => Markdig.Markdown.Parse(body, Pipeline);
+
+    /// <summary>Renders Markdown to HTML with the site's pipeline and no link checks (for short texts such as a capstone field).</summary>
+    public static string ToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline);
+
+    /// <summary>
+    /// Repairs and secures a parsed body: indented numbered lists become lists, unsafe links become text,
+    /// relative links are checked against the content folder, external links get rel="noopener noreferrer".
+    /// </summary>
+    public static void Prepare(MarkdownDocument document, LinkTargets targets, DiagnosticBag diagnostics, int bodyFirstLine)
+    {
+        ReadIndentedListsAsLists(document, diagnostics, bodyFirstLine);
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!autolink.IsEmail && !HasSafeScheme(autolink.Url))
+            {
+                Warn(diagnostics, autolink, bodyFirstLine, $"link to '{Shorten(autolink.Url)}' removed; only http, https and mailto links are allowed");
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+            else if (!autolink.IsEmail)
+            {
+                autolink.GetAttributes().AddProperty("rel", "noopener noreferrer");
+            }
+        }
+
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            CheckLink(link, targets, diagnostics, bodyFirstLine);
+        }
+    }
+
+    private static void CheckLink(LinkInline link, LinkTargets targets, DiagnosticBag diagnostics, int bodyFirstLine)
+    {
+        var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
+        var what = link.IsImage ? "image" : "link";
+        if (url.Length == 0 || url.StartsWith('#'))
+        {
+            return;
+        }
+
+        if (SchemeOf(url) is { } scheme)
+        {
+            if (SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase) && !(link.IsImage && scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase)))
+            {
+                if (!link.IsImage)
+                {
+                    link.GetAttributes().AddProperty("rel", "noopener noreferrer");
+                }
+
+                return;
+            }
+
+            Warn(diagnostics, link, bodyFirstLine, $"{what} to '{Shorten(url)}' removed; only http, https and mailto links are allowed");
+            Unlink(link);
+            return;
+        }
+
+        if (url.StartsWith("//", StringComparison.Ordinal))
+        {
+            link.GetAttributes().AddProperty("rel", "noopener noreferrer");
+            return;
+        }
+
+        if (url.StartsWith('/'))
+        {
+            return;
+        }
+
+        var pathPart = url.Split('#', '?')[0];
+        var fragment = url[pathPart.Length..];
+        var target = Resolve(targets.Directory, Uri.UnescapeDataString(pathPart));
+        if (target is null)
+        {
+            Warn(diagnostics, link, bodyFirstLine, $"{what} '{Shorten(url)}' points outside the content folder; it is shown as text");
+            Unlink(link);
+        }
+        else if (!targets.Exists(target))
+        {
+            Warn(diagnostics, link, bodyFirstLine, $"{what} '{Shorten(url)}' not found: there is no file content/{target}; it is shown as text");
+            Unlink(link);
+        }
+        else if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            Warn(diagnostics, link, bodyFirstLine, $"link '{Shorten(url)}' points at another Markdown file; links between entries are not resolved yet, so it is shown as text");
+            Unlink(link);
+        }
+        else
+        {
+            link.Url = targets.AssetBaseUrl + string.Join('/', target.Split('/').Select(Uri.EscapeDataString)) + fragment;
+        }
+    }
+
+    /// <summary>A missing image shows its description instead of a broken picture; a dead link keeps its text.</summary>
+    private static void Unlink(LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            var alt = Humanize(PlainText(link));
+            var label = alt.Length > 0 ? $"Image not available: {alt}" : "Image not available";
+            link.ReplaceBy(new HtmlInline($"<span class=\"image-missing\">{System.Net.WebUtility.HtmlEncode(label)}</span>"), copyChildren: false);
+            return;
+        }
+
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
+    }
+
+    /// <summary>Joins a relative path to a folder; null when it climbs out of the content folder.</summary>
+    internal static string? Resolve(string directory, string relative)
+    {
+        var parts = new List<string>();
+        foreach (var part in (directory + "/" + relative.Replace('\\', '/')).Split('/'))
+        {
+            switch (part)
+            {
+                case "" or ".":
+                    continue;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    continue;
+                default:
+                    parts.Add(part);
+                    continue;
+            }
+        }
+
+        return parts.Count == 0 ? null : string.Join('/', parts);
+    }
+
+    private static string? SchemeOf(string url)
+    {
+        var match = SchemePattern().Match(url);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static bool HasSafeScheme(string url) =>
+        SchemeOf(url) is { } scheme && SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+
+    // A scheme is letters then ':'; browsers ignore leading spaces and control characters, so do we.
+    [GeneratedRegex(@"^[\s\x00-\x1f]*([A-Za-z][A-Za-z0-9+.\-]*)\s*:")]
+    private static partial Regex SchemePattern();
+
+    private static void Warn(DiagnosticBag diagnostics, Inline inline, int bodyFirstLine, string message) =>
+        diagnostics.Warning(inline.Line + bodyFirstLine, inline.Column + 1, message);
+
+    private static string Shorten(string value) => value.Length <= 80 ? value : value[..77] + "...";
+
+    private static string Humanize(string alt) => alt.Replace('_', ' ').Trim();
+
+    /// <summary>
+    /// An indented block whose every line starts a list item is a list the author indented, not code:
+    /// read it as a list and say so.
+    /// </summary>
+    private static void ReadIndentedListsAsLists(MarkdownDocument document, DiagnosticBag diagnostics, int bodyFirstLine)
+    {
+        foreach (var code in document.Descendants<CodeBlock>().Where(c => c is not FencedCodeBlock).ToList())
+        {
+            var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString()).ToList();
+            if (!lines.Where(l => !string.IsNullOrWhiteSpace(l)).All(l => ListItemLine().IsMatch(l)) || code.Parent is not { } parent)
+            {
+                continue;
+            }
+
+            var list = Parse(string.Join('\n', lines));
+            var index = parent.IndexOf(code);
+            parent.RemoveAt(index);
+            while (list.Count > 0)
+            {
+                var block = list[0];
+                list.RemoveAt(0);
+                ShiftLines(block, code.Line);
+                parent.Insert(index++, block);
+            }
+
+            diagnostics.Warning(code.Line + bodyFirstLine, code.Column + 1,
+                "an indented list is read as a list, not as code; remove the indentation to make this explicit");
+        }
+    }
+
+    private static void ShiftLines(Block block, int by)
+    {
+        block.Line += by;
+        foreach (var child in block.Descendants())
+        {
+            child.Line += by;
+        }
+    }
+
+    [GeneratedRegex(@"^\s{0,3}(?:\d{1,9}[.)]|[-*+])\s+\S")]
+    private static partial Regex ListItemLine();
+
+    /// <summary>Renders blocks of a parsed document to HTML.</summary>
+    public static string RenderHtml(IEnumerable<Block> blocks)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        foreach (var block in blocks)
+        {
+            renderer.Render(block);
+        }
+
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>The headings among the blocks, from <paramref name="minLevel"/> to <paramref name="maxLevel"/>, for a table of contents.</summary>
+    public static List<TocItem> TableOfContents(IEnumerable<Block> blocks, int minLevel = 2, int maxLevel = 3) =>
+        blocks.SelectMany(b => b is HeadingBlock h ? [h] : b.Descendants<HeadingBlock>())
+            .Where(h => h.Level >= minLevel && h.Level <= maxLevel && h.GetAttributes().Id is { Length: > 0 })
+            .Select(h => new TocItem(h.Level, h.GetAttributes().Id!, PlainText(h.Inline)))
+            .ToList();
+
+    /// <summary>Counts words: runs of characters that hold a letter or digit, in text and code alike.</summary>
+    public static int CountWords(IEnumerable<Block> blocks)
+    {
+        var count = 0;
+        foreach (var block in blocks)
+        {
+            foreach (var leaf in block is LeafBlock l ? [l] : block.Descendants<LeafBlock>())
+            {
+                count += leaf is CodeBlock code ? CountWords(code.Lines.ToString()) : CountWords(PlainText(leaf.Inline));
+            }
+        }
+
+        return count;
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        var hasLetter = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                count += inWord && hasLetter ? 1 : 0;
+                inWord = hasLetter = false;
+            }
+            else
+            {
+                inWord = true;
+                hasLetter |= char.IsLetterOrDigit(c);
+            }
+        }
+
+        return count + (inWord && hasLetter ? 1 : 0);
+    }
+
+    /// <summary>The text of inlines without their markup; line breaks become spaces.</summary>
+    public static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder();
+        AppendText(inline, builder);
+        return Regex.Replace(builder.ToString(), @"\s+", " ").Trim();
+    }
+
+    private static void AppendText(Inline inline, StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.AsSpan());
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    AppendText(child, builder);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The reading time at 220 words a minute, at least one minute.</summary>
+    public static int ReadingMinutes(int words) => Math.Max(1, (int)Math.Ceiling(words / 220.0));
+}

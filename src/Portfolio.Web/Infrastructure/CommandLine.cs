@@ -1,0 +1,59 @@
+using Portfolio.Content.Data;
+using Portfolio.Content.Import;
+
+namespace Portfolio.Web.Infrastructure;
+
+/// <summary>The `validate` and `import` commands: print every problem and a summary, exit 0 without errors and 1 with.</summary>
+public static class CommandLine
+{
+    private const string Usage = """
+        Usage:
+          Portfolio.Web                               import the content, then serve the site
+          Portfolio.Web validate [--content DIR]      check the content and print every problem
+          Portfolio.Web import [--content DIR] [--database FILE]
+                                                      build the database and print every problem
+        """;
+
+    /// <summary>Runs a command if the arguments name one; returns its exit code, or null to start the site.</summary>
+    public static int? TryRun(string[] args, IConfiguration configuration, string workingDirectory, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-') || args[0].Contains('='))
+        {
+            return null;
+        }
+
+        var command = args[0];
+        if (command is not ("validate" or "import"))
+        {
+            error.WriteLine($"unknown command '{command}'");
+            error.WriteLine(Usage);
+            return 2;
+        }
+
+        var options = configuration.GetSection(PortfolioOptions.Section).Get<PortfolioOptions>() ?? new PortfolioOptions();
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--content" when i + 1 < args.Length:
+                    options.ContentPath = args[++i];
+                    break;
+                case "--database" when i + 1 < args.Length && command == "import":
+                    options.DatabasePath = args[++i];
+                    break;
+                default:
+                    error.WriteLine($"unknown or incomplete option '{args[i]}'");
+                    error.WriteLine(Usage);
+                    return 2;
+            }
+        }
+
+        var locations = ContentLocations.Resolve(options, workingDirectory);
+        var importer = new ContentImporter(TimeProvider.System);
+        var report = command == "validate"
+            ? importer.Validate(locations.ContentPath)
+            : importer.Import(locations.ContentPath, PortfolioDatabase.Options(locations.DatabasePath));
+        report.WriteTo(output);
+        return report.Errors == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portfolio.Content.Data;
+using Portfolio.Content.Import;
+
+namespace Portfolio.Web.Infrastructure;
+
+/// <summary>All of the site's wiring, so that Program.cs stays a few lines.</summary>
+public static class PortfolioExtensions
+{
+    public static WebApplicationBuilder AddPortfolio(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<PortfolioOptions>().BindConfiguration(PortfolioOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => ContentLocations.Resolve(sp.GetRequiredService<IOptions<PortfolioOptions>>().Value, Environment.CurrentDirectory));
+        services.AddSingleton<ContentImporter>();
+        services.AddSingleton<ContentImportService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ContentImportService>());
+        services.AddDbContext<PortfolioDbContext>((sp, options) =>
+            options.UseSqlite($"Data Source={sp.GetRequiredService<ContentLocations>().DatabasePath}")
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddControllersWithViews();
+        return builder;
+    }
+
+    public static WebApplication UsePortfolio(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapControllers();
+        return app;
+    }
+}

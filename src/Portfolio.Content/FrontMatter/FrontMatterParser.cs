@@ -75,6 +75,12 @@ public static partial class FrontMatterParser
             diagnostics.Error((int)ex.Start.Line + lineOffset, (int)ex.Start.Column, message);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up on some unclosed flow collections without a position; point at the start of the YAML.
+            diagnostics.Error(firstLine, 1, "front matter is not valid YAML: an unclosed '[' or '{' or a similar structure; check the brackets and quotes");
+            return null;
+        }
 
         var reader = new FieldReader(fields, diagnostics, lineOffset);
         if (root is YamlScalarNode { Value: null or "" or "~" or "null" })

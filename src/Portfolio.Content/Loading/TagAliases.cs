@@ -56,6 +56,11 @@ public sealed class TagAliases
             diagnostics.Error((int)ex.Start.Line, (int)ex.Start.Column, $"tags.yml is not valid YAML: {ex.Message.TrimEnd('.')}; no tag aliases are applied");
             return aliases;
         }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Error(1, 1, "tags.yml is not valid YAML: an unclosed '[' or '{' or a similar structure; no tag aliases are applied");
+            return aliases;
+        }
 
         if (root is not YamlMappingNode mapping)
         {

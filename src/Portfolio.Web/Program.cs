@@ -11,3 +11,4 @@ var app = builder.Build();
 app.UsePortfolio();
 await app.RunAsync();
 return 0;
+public partial class Program;

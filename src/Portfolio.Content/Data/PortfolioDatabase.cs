@@ -26,25 +26,36 @@ public static class PortfolioDatabase
     public static DbContextOptions<PortfolioDbContext> Options(SqliteConnection connection) =>
         new DbContextOptionsBuilder<PortfolioDbContext>().UseSqlite(connection).Options;
 
-    /// <summary>Creates the schema, or drops and recreates it when it was made by another version. Returns true when it was (re)created.</summary>
+    /// <summary>Creates the schema, or deletes the database and recreates it when another version made it. Returns true when it was (re)created.</summary>
     public static bool EnsureSchema(PortfolioDbContext db)
     {
+        long version;
+        bool hasTables;
         db.Database.OpenConnection();
         try
         {
-            var version = db.Database.SqlQueryScalar("PRAGMA user_version");
-            var hasTables = db.Database.SqlQueryScalar("SELECT count(*) FROM sqlite_master WHERE type = 'table'") > 0;
-            if (version == SchemaVersion && hasTables)
-            {
-                return false;
-            }
+            version = db.Database.SqlQueryScalar("PRAGMA user_version");
+            hasTables = db.Database.SqlQueryScalar("SELECT count(*) FROM sqlite_master WHERE type = 'table'") > 0;
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
 
-            if (hasTables)
-            {
-                db.Database.EnsureDeleted();
-                db.Database.OpenConnection();
-            }
+        if (version == SchemaVersion && hasTables)
+        {
+            return false;
+        }
 
+        if (hasTables)
+        {
+            // The database is a cache of the content folder: another version's file is deleted and rebuilt.
+            db.Database.EnsureDeleted();
+        }
+
+        db.Database.OpenConnection();
+        try
+        {
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode = WAL");
             db.Database.EnsureCreated();
             db.Database.ExecuteSqlRaw($"PRAGMA user_version = {SchemaVersion}");

@@ -33,6 +33,9 @@ public sealed class Entry
 
     public string? Description { get; set; }
 
+    /// <summary>True when the description is the start of the text rather than written for it, so pages need not repeat it.</summary>
+    public bool DescriptionIsExcerpt { get; set; }
+
     public string? Summary { get; set; }
 
     public string? Category { get; set; }

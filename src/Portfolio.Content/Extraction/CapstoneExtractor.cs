@@ -61,6 +61,7 @@ internal static partial class CapstoneExtractor
                 Number = number,
                 Order = order++,
                 Description = details.Objective,
+                DescriptionIsExcerpt = true,
                 Date = program.Date,
                 IsDraft = program.IsDraft,
                 SourcePath = context.Path,

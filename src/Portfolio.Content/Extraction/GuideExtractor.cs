@@ -112,10 +112,16 @@ internal static partial class GuideExtractor
             }
 
             entry.UpdateKey();
-            entry.Description ??= DocumentContext.FirstParagraphText(section);
+            if (entry.Description is null)
+            {
+                entry.Description = DocumentContext.FirstParagraphText(section);
+                entry.DescriptionIsExcerpt = true;
+            }
+
             DocumentContext.Render(entry, section, chapterLevel + 1);
             guide.Children.Add(entry);
-            context.Result.Add(entry, context.Result.TagNamesOf(guide));
+            // Modules carry the guide's tags so that a tag page lists them; parts only group them.
+            context.Result.Add(entry, entry.Kind == EntryKind.GuidePart ? [] : context.Result.TagNamesOf(guide));
         }
 
         guide.PlannedModules = context.Fields.PlannedModules ?? PlannedModules(context.Document);

@@ -72,7 +72,7 @@ public sealed class ContentFolder
         }
 
         var claimed = folder.Sidecars.Values.ToHashSet(StringComparer.Ordinal);
-        foreach (var file in yaml.Where(f => !claimed.Contains(f) && f != TagAliases.FileName && f != SiteFile))
+        foreach (var file in yaml.Where(f => !claimed.Contains(f) && f != TagAliases.FileName && f != SiteProfile.FileName))
         {
             folder.Diagnostics.Add(new ContentDiagnostic(file, 1, 1, DiagnosticSeverity.Warning,
                 "this YAML file is ignored: it is not tags.yml or site.yml, and no Markdown file of the same name is beside it"));
@@ -80,9 +80,6 @@ public sealed class ContentFolder
 
         return folder;
     }
-
-    /// <summary>The site file at the top of the content folder (read by the website).</summary>
-    public const string SiteFile = "site.yml";
 
     private void Walk(DirectoryInfo directory, string relative, List<string> files)
     {

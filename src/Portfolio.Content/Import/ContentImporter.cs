@@ -25,6 +25,9 @@ public sealed class ContentImporter(TimeProvider clock)
     private const string ConfigHashKey = "config-hash";
     private const string LastImportKey = "last-import";
 
+    /// <summary>The meta key under which the site profile from site.yml is stored as JSON.</summary>
+    public const string SiteKey = "site";
+
     private readonly Lock _gate = new();
 
     /// <summary>Imports the folder into the database and reports every problem of every file, changed or not.</summary>
@@ -40,7 +43,8 @@ public sealed class ContentImporter(TimeProvider clock)
 
             var folderDiagnostics = new List<ContentDiagnostic>(folder.Diagnostics);
             var aliases = ReadTagAliases(folder, folderDiagnostics, out var aliasBytes);
-            var configHash = ConfigHash(folder, aliasBytes);
+            var site = ReadSiteProfile(folder, folderDiagnostics, out var siteBytes);
+            var configHash = ConfigHash(folder, aliasBytes, siteBytes);
             var full = db.Meta.AsNoTracking().FirstOrDefault(m => m.Key == ConfigHashKey)?.Value != configHash;
 
             var existing = db.SourceFiles.AsNoTracking()
@@ -75,6 +79,7 @@ public sealed class ContentImporter(TimeProvider clock)
                 Store(db, loaded, changed.ToDictionary(r => r.Path, r => r.Hash, StringComparer.Ordinal), aliases);
                 LinkAcrossFiles(db, aliases, folderDiagnostics);
                 SetMeta(db, ConfigHashKey, configHash);
+                SetMeta(db, SiteKey, site.ToJson());
                 SetMeta(db, LastImportKey, clock.GetUtcNow().ToString("O"));
                 db.ChangeTracker.DetectChanges();
                 db.SaveChanges();
@@ -86,7 +91,7 @@ public sealed class ContentImporter(TimeProvider clock)
                 .Select(d => d.ToDiagnostic())
                 .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
                 .ToList();
-            var files = folder.Documents.Count + folder.Sidecars.Count + (folder.HasTagAliases ? 1 : 0);
+            var files = folder.Documents.Count + folder.Sidecars.Count + (folder.HasTagAliases ? 1 : 0) + (folder.Contains(SiteProfile.FileName) ? 1 : 0);
             return new ImportReport(files, entries, parsed, diagnostics, watch.Elapsed);
         }
     }
@@ -135,35 +140,52 @@ public sealed class ContentImporter(TimeProvider clock)
 
     private sealed class FileTooLargeException : Exception;
 
-    private static TagAliases ReadTagAliases(ContentFolder folder, List<ContentDiagnostic> diagnostics, out byte[] bytes)
+    private static TagAliases ReadTagAliases(ContentFolder folder, List<ContentDiagnostic> diagnostics, out byte[] bytes) =>
+        ReadConfigFile(folder, TagAliases.FileName, diagnostics, out bytes, TagAliases.Parse) ?? TagAliases.None;
+
+    private static SiteProfile ReadSiteProfile(ContentFolder folder, List<ContentDiagnostic> diagnostics, out byte[] bytes)
     {
-        bytes = [];
-        if (!folder.HasTagAliases)
+        if (!folder.Contains(SiteProfile.FileName))
         {
-            return TagAliases.None;
+            diagnostics.Add(new ContentDiagnostic(SiteProfile.FileName, 1, 1, DiagnosticSeverity.Warning,
+                "there is no site.yml: the site shows a placeholder name; add one with your name, headline and links"));
         }
 
-        var bag = new DiagnosticBag(TagAliases.FileName);
+        return ReadConfigFile(folder, SiteProfile.FileName, diagnostics, out bytes, SiteProfile.Parse) ?? new SiteProfile();
+    }
+
+    /// <summary>Reads a YAML file at the top of the content folder, if it is there; its problems go with the folder's.</summary>
+    private static T? ReadConfigFile<T>(ContentFolder folder, string name, List<ContentDiagnostic> diagnostics, out byte[] bytes, Func<string, DiagnosticBag, T> parse)
+        where T : class
+    {
+        bytes = [];
+        if (!folder.Contains(name))
+        {
+            return null;
+        }
+
+        var bag = new DiagnosticBag(name);
         try
         {
-            bytes = ReadLimited(folder.FullPath(TagAliases.FileName));
+            bytes = ReadLimited(folder.FullPath(name));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FileTooLargeException)
         {
-            bag.Error(1, 1, $"tags.yml could not be read: {ex.Message}");
+            bag.Error(1, 1, $"{name} could not be read: {ex.Message}");
         }
 
         var text = bytes.Length == 0 ? null : SourceText.Decode(bytes, bag);
-        var aliases = text is null ? TagAliases.None : TagAliases.Parse(text, bag);
+        var result = text is null ? null : parse(text, bag);
         diagnostics.AddRange(bag.Items);
-        return aliases;
+        return result;
     }
 
     /// <summary>What every file's result depends on besides its own bytes: the loader, the tag aliases, and which other files exist.</summary>
-    private static string ConfigHash(ContentFolder folder, byte[] aliasBytes)
+    private static string ConfigHash(ContentFolder folder, byte[] aliasBytes, byte[] siteBytes)
     {
         var builder = new StringBuilder(LoaderVersion).Append('\n');
         builder.Append(Convert.ToHexString(SHA256.HashData(aliasBytes))).Append('\n');
+        builder.Append(Convert.ToHexString(SHA256.HashData(siteBytes))).Append('\n');
         foreach (var asset in folder.Assets)
         {
             builder.Append(asset).Append('\n');

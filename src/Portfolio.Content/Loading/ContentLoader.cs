@@ -149,7 +149,12 @@ public static class ContentLoader
                 break;
         }
 
-        entry.Description ??= DocumentContext.FirstParagraphText(own);
+        if (entry.Description is null)
+        {
+            entry.Description = DocumentContext.FirstParagraphText(own);
+            entry.DescriptionIsExcerpt = true;
+        }
+
         DocumentContext.Render(entry, own);
     }
 

@@ -1,20 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Portfolio.Content.Data;
+using Portfolio.Web.Services;
 
 namespace Portfolio.Web.Controllers;
 
-/// <summary>The home page. A first version: the content that was imported, by kind.</summary>
-public sealed class HomeController(PortfolioDbContext db, IOptions<PortfolioOptions> options) : Controller
+/// <summary>The home page and the error pages.</summary>
+public sealed class HomeController(PortfolioReader reader) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var entries = await db.Entries.Where(e => options.Value.IncludeDrafts || !e.IsDraft).OrderBy(e => e.Kind).ThenBy(e => e.Order).ThenBy(e => e.Title).ToListAsync(cancellationToken);
-        return View(entries);
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await reader.HomeAsync(cancellationToken));
 
-    [HttpGet("/error/{status:int?}")]
-    public IActionResult Error(int? status) => View("Error", status ?? 500);
+    /// <summary>Shown for every status code page and, outside Development, for unhandled errors: never a stack trace.</summary>
+    [Route("/error/{status:int?}")]
+    [ApiExplorerSettings(IgnoreApi = true)]
+    public IActionResult Error(int? status)
+    {
+        var code = status is >= 400 and < 600 ? status.Value : 500;
+        Response.StatusCode = code;
+        return View("Error", PortfolioReader.Error(code));
+    }
 }

@@ -1,11 +1,12 @@
 using Portfolio.Content.Data;
 using Portfolio.Content.Import;
+using Portfolio.Web.Services;
 
 namespace Portfolio.Web.Infrastructure;
 
 /// <summary>Imports the content folder when the site starts, before it answers requests, and keeps the last report.</summary>
 public sealed partial class ContentImportService(
-    ContentImporter importer, ContentLocations locations, ILogger<ContentImportService> logger) : IHostedService
+    ContentImporter importer, ContentLocations locations, ContentIndexProvider indexes, ILogger<ContentImportService> logger) : IHostedService
 {
     /// <summary>The report of the last import; null until the first import has run.</summary>
     public ImportReport? LastReport { get; private set; }
@@ -27,6 +28,7 @@ public sealed partial class ContentImportService(
 
         Imported(logger, locations.ContentPath, locations.DatabasePath, report.Summary, report.Duration.TotalMilliseconds);
         LastReport = report;
+        indexes.Invalidate();
         return Task.CompletedTask;
     }
 

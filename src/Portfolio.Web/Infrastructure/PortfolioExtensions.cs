@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Content.Import;
+using Portfolio.Web.Services;
 
 namespace Portfolio.Web.Infrastructure;
 
@@ -20,6 +21,8 @@ public static class PortfolioExtensions
         services.AddDbContext<PortfolioDbContext>((sp, options) =>
             options.UseSqlite($"Data Source={sp.GetRequiredService<ContentLocations>().DatabasePath}")
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddSingleton<ContentIndexProvider>();
+        services.AddScoped<PortfolioReader>();
         services.AddControllersWithViews();
         return builder;
     }

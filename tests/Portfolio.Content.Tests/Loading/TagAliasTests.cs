@@ -16,7 +16,7 @@ public sealed class TagAliasTests
         Assert.Equal(("machine-learning", "Machine Learning"), aliases.Resolve("machine learning"));
         Assert.Equal(("machine-learning", "Machine Learning"), aliases.Resolve("Machine-Learning"));
         Assert.Equal(("aws", "AWS"), aliases.Resolve("aws"));
-        Assert.Equal(("scholarship", "scholarship"), aliases.Resolve("scholarship"));
+        Assert.Equal(("cnn-models", "CNN models"), aliases.Resolve("CNN models"));
         Assert.Null(aliases.Resolve("!!"));
     }
 

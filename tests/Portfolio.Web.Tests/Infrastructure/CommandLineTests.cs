@@ -39,7 +39,7 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, lines) = Run("validate", "--content", _folder.Content);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("11 files, 13 entries, 0 errors, 8 warnings", lines[^1]);
+        Assert.Equal("12 files, 13 entries, 0 errors, 8 warnings", lines[^1]);
         Assert.Equal(8, lines.Length - 1);
         Assert.All(lines[..^1], line => Assert.Matches(@"^programs/aws-machine-learning-engineer-nanodegree/course-notes\.md:\d+:\d+: warning: ", line));
         Assert.False(File.Exists(_folder.Database));
@@ -54,7 +54,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Contains("certifications/broken.md:4:3: error: 'tags' must be a list of tag names or a comma-separated text; got a mapping", lines);
-        Assert.Equal("12 files, 13 entries, 1 errors, 8 warnings", lines[^1]);
+        Assert.Equal("13 files, 13 entries, 1 errors, 8 warnings", lines[^1]);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, lines) = Run("import", "--content", _folder.Content, "--database", _folder.Database);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("11 files, 13 entries, 0 errors, 8 warnings", lines[^1]);
+        Assert.Equal("12 files, 13 entries, 0 errors, 8 warnings", lines[^1]);
         Assert.True(new FileInfo(_folder.Database).Length > 0);
     }
 
@@ -79,7 +79,7 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, lines) = RunWith(environment, "import");
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("11 files, 13 entries, 0 errors, 8 warnings", lines[^1]);
+        Assert.Equal("12 files, 13 entries, 0 errors, 8 warnings", lines[^1]);
         Assert.True(File.Exists(_folder.Database));
     }
 

@@ -1,0 +1,93 @@
+using Portfolio.Content.Data;
+using Portfolio.Content.Loading;
+using Portfolio.Web.ViewModels;
+
+namespace Portfolio.Web.Services;
+
+/// <summary>What lists, filters and counts need of one visible entry; its HTML stays in the database.</summary>
+public sealed record IndexedEntry(
+    int Id,
+    EntryKind Kind,
+    string Slug,
+    string? ParentSlug,
+    int? ParentId,
+    string Title,
+    string? Label,
+    int? Number,
+    int Order,
+    string? Description,
+    bool DescriptionIsExcerpt,
+    DateTime? Date,
+    CredentialDetails? Credential,
+    int ReadingMinutes,
+    IReadOnlyList<TagLink> Tags)
+{
+    public string Url => SiteUrls.Of(Kind, Slug, ParentSlug);
+
+    public bool IsCredential => Kind is EntryKind.Program or EntryKind.Certification;
+
+    public bool HasTag(string slug) => Tags.Any(t => t.Slug == slug);
+
+    public CredentialCard ToCredentialCard() => new(
+        Url, Title, Kind, Credential?.Issuer ?? Credential?.Provider, Credential?.Code, Date,
+        Credential?.Status ?? CredentialStatus.Earned, Description, Tags);
+
+    public EntryCard ToEntryCard() => new(Url, Title, Kind, Label, Description, ReadingMinutes, Tags);
+}
+
+/// <summary>
+/// An immutable, in-memory view of the visible entries and tags of one import: lists, tag counts and credential
+/// filters are answered from it without touching the database.
+/// </summary>
+public sealed class ContentIndex
+{
+    public ContentIndex(IReadOnlyList<IndexedEntry> entries, IReadOnlyDictionary<string, string> aliases, SiteProfile site)
+    {
+        Entries = entries;
+        Site = site;
+        Aliases = aliases;
+        ById = entries.ToDictionary(e => e.Id);
+        Tags = entries.Where(e => e.Kind != EntryKind.GuidePart)
+            .SelectMany(e => e.Tags)
+            .GroupBy(t => t.Slug, StringComparer.Ordinal)
+            .Select(g => new TagLink(g.Key, g.First().Name, g.Count()))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        TagsBySlug = Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        Credentials = entries.Where(e => e.IsCredential)
+            .OrderBy(e => e.Credential?.Status == CredentialStatus.InPreparation ? 0 : 1)
+            .ThenByDescending(e => e.Date)
+            .ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    public static ContentIndex Empty { get; } = new([], new Dictionary<string, string>(), new SiteProfile());
+
+    public IReadOnlyList<IndexedEntry> Entries { get; }
+
+    public IReadOnlyDictionary<int, IndexedEntry> ById { get; }
+
+    /// <summary>Every tag in use with the number of visible entries that carry it, most used first.</summary>
+    public IReadOnlyList<TagLink> Tags { get; }
+
+    public IReadOnlyDictionary<string, TagLink> TagsBySlug { get; }
+
+    /// <summary>Alias slug to canonical slug.</summary>
+    public IReadOnlyDictionary<string, string> Aliases { get; }
+
+    /// <summary>Programs and certifications: in preparation first, then newest first.</summary>
+    public IReadOnlyList<IndexedEntry> Credentials { get; }
+
+    public SiteProfile Site { get; }
+
+    /// <summary>The canonical slug of a tag as written in a URL: any case, an alias or a name.</summary>
+    public string CanonicalTag(string text)
+    {
+        var slug = Content.Text.TagSlug.From(text);
+        return Aliases.TryGetValue(slug, out var canonical) ? canonical : slug;
+    }
+
+    /// <summary>The children of an entry in source order.</summary>
+    public IEnumerable<IndexedEntry> ChildrenOf(int id, EntryKind kind) =>
+        Entries.Where(e => e.ParentId == id && e.Kind == kind).OrderBy(e => e.Order);
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portfolio.Content.Data;
+using Portfolio.Content.Import;
+using Portfolio.Content.Loading;
+using Portfolio.Web.ViewModels;
+
+namespace Portfolio.Web.Services;
+
+/// <summary>Builds the <see cref="ContentIndex"/> once per import and hands out the current one.</summary>
+public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<PortfolioOptions> options) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile ContentIndex? _current;
+
+    /// <summary>The index of the last import, built on first use after it.</summary>
+    public async Task<ContentIndex> GetAsync(CancellationToken cancellationToken)
+    {
+        if (_current is { } current)
+        {
+            return current;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return _current ??= await BuildAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>Drops the index so that the next request builds it from the newly imported database.</summary>
+    public void Invalidate() => _current = null;
+
+    private async Task<ContentIndex> BuildAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+        var includeDrafts = options.Value.IncludeDrafts;
+
+        var rows = await db.Entries.AsNoTracking()
+            .Where(e => includeDrafts || (!e.IsDraft && (e.Parent == null || !e.Parent.IsDraft)))
+            .Where(e => e.ParentKey == "" || e.ParentId != null)
+            .Select(e => new
+            {
+                e.Id, e.Kind, e.Slug, ParentSlug = e.Parent == null ? null : e.Parent.Slug, e.ParentId, e.Title, e.Label, e.Number,
+                e.Order, e.Description, e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes,
+            })
+            .ToListAsync(cancellationToken);
+        var tags = (await db.EntryTags.AsNoTracking()
+                .Select(t => new { t.EntryId, t.Tag!.Slug, t.Tag.Name })
+                .ToListAsync(cancellationToken))
+            .GroupBy(t => t.EntryId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TagLink>)g.Select(t => new TagLink(t.Slug, t.Name, 0)).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList());
+        var aliases = await db.TagAliases.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.TagSlug, StringComparer.Ordinal, cancellationToken);
+        var siteJson = await db.Meta.AsNoTracking().Where(m => m.Key == ContentImporter.SiteKey).Select(m => m.Value).FirstOrDefaultAsync(cancellationToken);
+
+        var entries = rows.Select(e => new IndexedEntry(
+                e.Id, e.Kind, e.Slug, e.ParentSlug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description, e.DescriptionIsExcerpt, e.Date,
+                e.Credential, e.ReadingMinutes, tags.GetValueOrDefault(e.Id) ?? []))
+            .ToList();
+        return new ContentIndex(entries, aliases, SiteProfile.FromJson(siteJson));
+    }
+}

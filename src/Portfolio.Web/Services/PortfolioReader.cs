@@ -1,0 +1,417 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portfolio.Content.Data;
+using Portfolio.Web.ViewModels;
+
+namespace Portfolio.Web.Services;
+
+/// <summary>
+/// Every query of the site, and nothing else: lists and filters come from the in-memory index of the last import,
+/// page bodies (rendered at import) from the database, read without tracking.
+/// </summary>
+public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider indexes)
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly bool[] MatchValues = [false, true];
+    private static readonly EntryKind?[] KindValues = [null, EntryKind.Program, EntryKind.Certification];
+
+    public async Task<HomeViewModel> HomeAsync(CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var site = index.Site;
+        var highlights = new Highlights(
+            index.Entries.Count(e => e.Kind == EntryKind.Program),
+            index.Entries.Count(e => e.Kind == EntryKind.Capstone),
+            index.Entries.Count(e => e.Kind == EntryKind.Certification),
+            index.Entries.Count(e => e.Kind == EntryKind.GuideModule && e.Number is not null));
+        var description = site.Headline is null ? $"The learning portfolio of {site.Name}." : $"{site.Name}: {site.Headline}. {Story(index).FirstOrDefault()}";
+        return new HomeViewModel(
+            new PageInfo($"{site.Name} · Learning portfolio", description, Section.Home),
+            site,
+            Story(index),
+            highlights,
+            index.Credentials.Take(4).Select(e => e.ToCredentialCard()).ToList(),
+            index.Tags);
+    }
+
+    /// <summary>A few lines of who the owner is and what they learned, built from the credentials.</summary>
+    private static List<string> Story(ContentIndex index)
+    {
+        var lines = new List<string>();
+        foreach (var program in index.Credentials.Where(e => e.Kind == EntryKind.Program && e.Credential?.Status == CredentialStatus.Earned))
+        {
+            var capstones = index.ChildrenOf(program.Id, EntryKind.Capstone).Count();
+            var by = program.Credential?.Provider is { } provider ? $" with {provider}" : "";
+            var year = program.Date is { } date ? $" in {date.Year}" : "";
+            var projects = capstones > 0 ? $", building {capstones} capstone project{(capstones == 1 ? "" : "s")}" : "";
+            lines.Add($"Completed the {program.Title}{by}{year}{projects}.");
+        }
+
+        foreach (var certification in index.Credentials.Where(e => e.Kind == EntryKind.Certification))
+        {
+            if (certification.Credential?.Status == CredentialStatus.InPreparation)
+            {
+                var guide = certification.Credential.GuideId is { } guideId && index.ById.TryGetValue(guideId, out var g) ? g : null;
+                var written = guide is null ? 0 : index.ChildrenOf(guide.Id, EntryKind.GuideModule).Count(m => m.Number is not null);
+                var writing = guide is null ? "" : $", writing a study guide along the way ({written} module{(written == 1 ? "" : "s")} so far)";
+                lines.Add($"Preparing for the {certification.Title}{Code(certification)}{writing}.");
+            }
+            else
+            {
+                var when = certification.Date is { } date ? $" in {date.ToString("MMMM yyyy", English)}" : "";
+                lines.Add($"Earned the {certification.Title}{Code(certification)}{when}.");
+            }
+        }
+
+        return lines;
+    }
+
+    private static string Code(IndexedEntry entry) => entry.Credential?.Code is { } code ? $" ({code})" : "";
+
+    public async Task<CredentialsViewModel> CredentialsAsync(CredentialQuery query, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var inKind = index.Credentials.Where(e => query.Kind is null || e.Kind == query.Kind).ToList();
+
+        bool Passes(IndexedEntry e, IReadOnlyList<string> tags, bool any) =>
+            tags.Count == 0 || (any ? tags.Any(e.HasTag) : tags.All(e.HasTag));
+
+        var results = inKind.Where(e => Passes(e, query.Tags, query.MatchAny)).ToList();
+        var tagOptions = inKind.SelectMany(e => e.Tags).Select(t => t.Slug).Distinct()
+            .Where(slug => !query.Tags.Contains(slug))
+            .Select(slug =>
+            {
+                var with = query.WithTag(slug);
+                var count = inKind.Count(e => Passes(e, with.Tags, with.MatchAny));
+                return new FilterOption(index.TagsBySlug[slug].Name, with.Url, count, false);
+            })
+            .OrderByDescending(o => o.Count).ThenBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var kindOptions = KindValues
+            .Select(kind => new FilterOption(
+                CredentialsViewModel.KindLabel(kind),
+                query.WithKind(kind).Url,
+                index.Credentials.Count(e => (kind is null || e.Kind == kind) && Passes(e, query.Tags, query.MatchAny)),
+                query.Kind == kind))
+            .ToList();
+        var matchOptions = MatchValues
+            .Select(any => new FilterOption(
+                any ? "any of the tags" : "all of the tags",
+                query.WithMatchAny(any).Url,
+                inKind.Count(e => Passes(e, query.Tags, any)),
+                query.MatchAny == any || query.Tags.Count < 2 && !any))
+            .ToList();
+
+        var chips = new List<FilterChip>();
+        if (query.Kind is { } activeKind)
+        {
+            chips.Add(new FilterChip(CredentialsViewModel.KindLabel(activeKind), query.WithKind(null).Url));
+        }
+
+        chips.AddRange(query.Tags.Select(slug => new FilterChip(
+            index.TagsBySlug.TryGetValue(slug, out var tag) ? tag.Name : slug, query.WithoutTag(slug).Url)));
+
+        var title = query.IsEmpty ? "Credentials" : $"Credentials: {string.Join(query.MatchAny ? " or " : " and ", chips.Select(c => c.Label))}";
+        return new CredentialsViewModel(
+            new PageInfo(title, $"{results.Count} of the {index.Credentials.Count} programs and certifications of {index.Site.Name}.", Section.Credentials),
+            query,
+            results.Select(e => e.ToCredentialCard()).ToList(),
+            chips,
+            tagOptions,
+            kindOptions,
+            matchOptions,
+            index.Credentials.Count);
+    }
+
+    /// <summary>Reads tag slugs from a URL as canonical slugs: any case, aliases read as their tag.</summary>
+    public async Task<IReadOnlyList<string>> CanonicalTagsAsync(IEnumerable<string> tags, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        return CredentialQuery.Normalize(tags.Select(index.CanonicalTag));
+    }
+
+    public async Task<ListViewModel> ListAsync(EntryKind kind, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        return kind switch
+        {
+            EntryKind.Program => new ListViewModel(
+                new PageInfo("Programs", $"The learning programs of {index.Site.Name}.", Section.Programs),
+                "Programs completed, with their capstone projects and course notes.",
+                index.Credentials.Where(e => e.Kind == EntryKind.Program).Select(e => e.ToCredentialCard()).ToList(), []),
+            EntryKind.Certification => new ListViewModel(
+                new PageInfo("Certifications", $"The certifications of {index.Site.Name}, earned and in preparation.", Section.Certifications),
+                "Certifications earned, and those in preparation.",
+                index.Credentials.Where(e => e.Kind == EntryKind.Certification).Select(e => e.ToCredentialCard()).ToList(), []),
+            _ => new ListViewModel(
+                new PageInfo("Guides", $"Study guides written by {index.Site.Name}.", Section.Guides),
+                "Study guides, written module by module.",
+                [], index.Entries.Where(e => e.Kind == EntryKind.Guide).OrderBy(e => e.Title).Select(e => e.ToEntryCard()).ToList()),
+        };
+    }
+
+    public async Task<ProgramViewModel?> ProgramAsync(string slug, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var program = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.Program && e.Slug == slug);
+        if (program is null)
+        {
+            return null;
+        }
+
+        var body = await BodyAsync(program, cancellationToken);
+        var credential = program.Credential;
+        var facts = new List<Fact>();
+        AddFact(facts, "Provider", credential?.Provider);
+        AddFact(facts, "Duration", credential?.Duration);
+        AddFact(facts, "Funding", credential?.Funding);
+        AddFact(facts, "Completed", credential?.Status == CredentialStatus.InPreparation ? "In progress" : FormatDate(program.Date));
+        foreach (var (label, value) in body.Facts.Where(f => f.Key is not ("Program" or "Provider" or "Duration" or "Funding")))
+        {
+            AddFact(facts, label, value);
+        }
+
+        return new ProgramViewModel(
+            new PageInfo(program.Title, program.Description, Section.Programs),
+            body.Article,
+            facts,
+            index.ChildrenOf(program.Id, EntryKind.Capstone).Select(e => e.ToEntryCard()).ToList(),
+            index.ChildrenOf(program.Id, EntryKind.CourseNote).Select(e => e.ToEntryCard()).ToList());
+    }
+
+    public async Task<CapstoneViewModel?> CapstoneAsync(string programSlug, string slug, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var capstone = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.Capstone && e.Slug == slug && e.ParentSlug == programSlug);
+        if (capstone is null || !index.ById.TryGetValue(capstone.ParentId!.Value, out var program))
+        {
+            return null;
+        }
+
+        var body = await BodyAsync(capstone, cancellationToken);
+        var siblings = index.ChildrenOf(program.Id, EntryKind.Capstone).ToList();
+        var position = siblings.FindIndex(e => e.Id == capstone.Id);
+        var details = await db.Entries.AsNoTracking().Where(e => e.Id == capstone.Id).Select(e => e.Capstone).SingleAsync(cancellationToken) ?? new CapstoneDetails();
+        return new CapstoneViewModel(
+            new PageInfo($"{capstone.Title} · {program.Title}", capstone.Description, Section.Programs),
+            body.Article,
+            [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)],
+            details,
+            capstone.Tags,
+            position > 0 ? Neighbour(siblings[position - 1]) : null,
+            position + 1 < siblings.Count ? Neighbour(siblings[position + 1]) : null,
+            program.Url,
+            program.Title);
+    }
+
+    public async Task<CourseNoteViewModel?> CourseNoteAsync(string programSlug, string slug, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var note = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.CourseNote && e.Slug == slug && e.ParentSlug == programSlug);
+        if (note is null || !index.ById.TryGetValue(note.ParentId!.Value, out var program))
+        {
+            return null;
+        }
+
+        var body = await BodyAsync(note, cancellationToken);
+        return new CourseNoteViewModel(
+            new PageInfo($"{note.Title} · {program.Title}", note.Description, Section.Programs),
+            body.Article,
+            [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)],
+            body.Topics,
+            program.Url,
+            program.Title);
+    }
+
+    public async Task<CertificationViewModel?> CertificationAsync(string slug, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var certification = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.Certification && e.Slug == slug);
+        if (certification is null)
+        {
+            return null;
+        }
+
+        var body = await BodyAsync(certification, cancellationToken);
+        var credential = certification.Credential ?? new CredentialDetails();
+        var facts = new List<Fact>();
+        AddFact(facts, "Issuer", credential.Issuer);
+        AddFact(facts, "Exam code", credential.Code);
+        AddFact(facts, "Status", credential.Status == CredentialStatus.InPreparation ? "In preparation" : "Earned");
+        AddFact(facts, "Earned", credential.Status == CredentialStatus.Earned ? FormatDate(certification.Date) : null);
+        AddFact(facts, "Credential ID", credential.CredentialId);
+        AddFact(facts, "Expires", FormatDate(credential.Expires));
+
+        var guide = credential.GuideId is { } guideId && index.ById.TryGetValue(guideId, out var g) ? g : null;
+        var readingList = guide is null ? [] : index.ChildrenOf(guide.Id, EntryKind.GuideModule).Select(e => e.ToEntryCard()).ToList();
+        return new CertificationViewModel(
+            new PageInfo(certification.Title, certification.Description, Section.Certifications),
+            body.Article,
+            facts,
+            credential.Status,
+            body.Topics,
+            guide is null ? null : Neighbour(guide),
+            readingList);
+    }
+
+    public async Task<GuideViewModel?> GuideAsync(string slug, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var guide = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.Guide && e.Slug == slug);
+        if (guide is null)
+        {
+            return null;
+        }
+
+        var body = await BodyAsync(guide, cancellationToken);
+        var chapters = index.Entries.Where(e => e.ParentId == guide.Id).OrderBy(e => e.Order).ToList();
+        var parts = new List<GuidePartGroup>();
+        var current = new GuidePartGroup(null, null, null, null, []);
+        foreach (var chapter in chapters)
+        {
+            if (chapter.Kind == EntryKind.GuidePart)
+            {
+                if (current.Chapters.Count > 0 || current.Title is not null)
+                {
+                    parts.Add(current);
+                }
+
+                current = new GuidePartGroup(chapter.Slug, chapter.Label, chapter.Title, chapter.Description, []);
+            }
+            else
+            {
+                current = current with { Chapters = [.. current.Chapters, chapter.ToEntryCard()] };
+            }
+        }
+
+        if (current.Chapters.Count > 0 || current.Title is not null)
+        {
+            parts.Add(current);
+        }
+
+        var modules = chapters.Where(c => c.Kind == EntryKind.GuideModule).ToList();
+        var plannedModules = await db.Entries.AsNoTracking().Where(e => e.Id == guide.Id).Select(e => e.PlannedModules).SingleAsync(cancellationToken);
+        var preparesFor = index.Entries.Where(e => e.Credential?.GuideId == guide.Id).Select(Neighbour).ToList();
+        return new GuideViewModel(
+            new PageInfo(guide.Title, guide.Description, Section.Guides),
+            body.Article,
+            parts,
+            modules.Count(m => m.Number is not null),
+            plannedModules,
+            modules.Sum(m => m.ReadingMinutes),
+            preparesFor);
+    }
+
+    public async Task<ModuleViewModel?> ModuleAsync(string guideSlug, string slug, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var module = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.GuideModule && e.Slug == slug && e.ParentSlug == guideSlug);
+        if (module is null || !index.ById.TryGetValue(module.ParentId!.Value, out var guide))
+        {
+            return null;
+        }
+
+        var body = await BodyAsync(module, cancellationToken);
+        var chapters = index.ChildrenOf(guide.Id, EntryKind.GuideModule).ToList();
+        var at = chapters.FindIndex(c => c.Id == module.Id);
+        var planned = await db.Entries.AsNoTracking().Where(e => e.Id == guide.Id).Select(e => e.PlannedModules).SingleAsync(cancellationToken);
+        var position = module.Number is { } number
+            ? $"Module {number} of {Math.Max(planned ?? 0, chapters.Count(c => c.Number is not null))}"
+            : $"Chapter {at + 1} of {chapters.Count}";
+        var label = module.Label is null ? "" : $"{module.Label}: ";
+        return new ModuleViewModel(
+            new PageInfo($"{label}{module.Title} · {guide.Title}", module.Description, Section.Guides),
+            body.Article,
+            [new Crumb("Guides", SiteUrls.Guides), new Crumb(guide.Title, guide.Url)],
+            position,
+            at > 0 ? Neighbour(chapters[at - 1]) : null,
+            at + 1 < chapters.Count ? Neighbour(chapters[at + 1]) : null,
+            guide.Url,
+            guide.Title);
+    }
+
+    public async Task<TagsViewModel> TagsAsync(CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        return new TagsViewModel(
+            new PageInfo("Tags", $"Every tag of the portfolio of {index.Site.Name}, with how many entries carry it.", Section.Tags),
+            index.Tags.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    /// <summary>The tag page, or the canonical slug to redirect to when the URL names an alias or another spelling.</summary>
+    public async Task<(TagViewModel? Page, string? RedirectTo)> TagAsync(string text, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var slug = index.CanonicalTag(text);
+        if (!index.TagsBySlug.TryGetValue(slug, out var tag))
+        {
+            return (null, null);
+        }
+
+        if (slug != text)
+        {
+            return (null, slug);
+        }
+
+        var tagged = index.Entries.Where(e => e.Kind != EntryKind.GuidePart && e.HasTag(slug)).ToList();
+        var groups = new (string Heading, EntryKind Kind)[]
+            {
+                ("Capstone projects", EntryKind.Capstone),
+                ("Course notes", EntryKind.CourseNote),
+                ("Guides", EntryKind.Guide),
+                ("Guide modules", EntryKind.GuideModule),
+                ("Pages", EntryKind.Page),
+            }
+            .Select(g => (g.Heading, (IReadOnlyList<EntryCard>)tagged.Where(e => e.Kind == g.Kind).OrderBy(e => e.ParentId).ThenBy(e => e.Order).Select(e => e.ToEntryCard()).ToList()))
+            .Where(g => g.Item2.Count > 0)
+            .ToList();
+        return (new TagViewModel(
+            new PageInfo($"Tagged “{tag.Name}”", $"{tag.Count} entries of the portfolio of {index.Site.Name} tagged {tag.Name}.", Section.Tags),
+            tag,
+            index.Credentials.Where(e => e.HasTag(slug)).Select(e => e.ToCredentialCard()).ToList(),
+            groups), null);
+    }
+
+    public static ErrorViewModel Error(int status)
+    {
+        var (title, message) = status switch
+        {
+            404 => ("Page not found", "There is no page at this address. It may have moved, or the link may be mistyped."),
+            400 => ("Bad request", "The address asks for something this site cannot answer."),
+            429 => ("Too many requests", "Please wait a moment and try again."),
+            >= 500 => ("Something went wrong", "The page could not be shown. Please try again in a moment."),
+            _ => ("Request not answered", "This request cannot be answered."),
+        };
+        return new ErrorViewModel(new PageInfo(title, message, Section.None), status, message);
+    }
+
+    private sealed record Body(Article Article, Dictionary<string, string> Facts, IReadOnlyList<TopicGroup> Topics);
+
+    private async Task<Body> BodyAsync(IndexedEntry entry, CancellationToken cancellationToken)
+    {
+        var row = await db.Entries.AsNoTracking()
+            .Where(e => e.Id == entry.Id)
+            .Select(e => new { e.Html, e.Toc, e.WordCount, e.Facts, e.Topics })
+            .SingleAsync(cancellationToken);
+        var topics = row.Topics.OrderBy(t => t.Order)
+            .GroupBy(t => t.Section)
+            .Select(g => new TopicGroup(g.Key, g.First().SectionId, g.ToList()))
+            .ToList();
+        return new Body(
+            new Article(entry.Title, entry.Label, entry.Description, entry.DescriptionIsExcerpt, row.Html, row.Toc, row.WordCount, entry.ReadingMinutes, entry.Date, entry.Tags),
+            row.Facts,
+            topics);
+    }
+
+    private static Neighbour Neighbour(IndexedEntry entry) => new(entry.Url, entry.Title, entry.Label);
+
+    private static void AddFact(List<Fact> facts, string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            facts.Add(new Fact(label, value));
+        }
+    }
+
+    private static string? FormatDate(DateTime? date) => date is { } value ? Format.Date(value) : null;
+}

@@ -1,0 +1,41 @@
+using Portfolio.Content.Data;
+
+namespace Portfolio.Web.Services;
+
+/// <summary>The site's public URLs, in one place: they are its interface and stay stable.</summary>
+public static class SiteUrls
+{
+    public const string Home = "/";
+    public const string Credentials = "/credentials";
+    public const string Programs = "/programs";
+    public const string Certifications = "/certifications";
+    public const string Guides = "/guides";
+    public const string Tags = "/tags";
+
+    public static string Program(string slug) => $"/programs/{slug}";
+
+    public static string Capstone(string program, string slug) => $"/programs/{program}/capstones/{slug}";
+
+    public static string CourseNote(string program, string slug) => $"/programs/{program}/notes/{slug}";
+
+    public static string Certification(string slug) => $"/certifications/{slug}";
+
+    public static string Guide(string slug) => $"/guides/{slug}";
+
+    public static string Module(string guide, string slug) => $"/guides/{guide}/{slug}";
+
+    public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
+
+    /// <summary>The page of an entry; a part of a guide is an anchor on the guide's page.</summary>
+    public static string Of(EntryKind kind, string slug, string? parentSlug) => kind switch
+    {
+        EntryKind.Program => Program(slug),
+        EntryKind.Capstone => Capstone(parentSlug!, slug),
+        EntryKind.CourseNote => CourseNote(parentSlug!, slug),
+        EntryKind.Certification => Certification(slug),
+        EntryKind.Guide => Guide(slug),
+        EntryKind.GuideModule => Module(parentSlug!, slug),
+        EntryKind.GuidePart => Guide(parentSlug!) + "#" + slug,
+        _ => Home,
+    };
+}

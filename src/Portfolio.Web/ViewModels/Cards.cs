@@ -1,0 +1,31 @@
+using Portfolio.Content.Data;
+
+namespace Portfolio.Web.ViewModels;
+
+/// <summary>A tag as a link, with how many entries carry it (or would be found with it added).</summary>
+public sealed record TagLink(string Slug, string Name, int Count);
+
+/// <summary>A program or certification as a card.</summary>
+public sealed record CredentialCard(
+    string Url,
+    string Title,
+    EntryKind Kind,
+    string? GrantedBy,
+    string? Code,
+    DateTime? Date,
+    CredentialStatus Status,
+    string? Description,
+    IReadOnlyList<TagLink> Tags)
+{
+    public string KindName => Kind == EntryKind.Program ? "Program" : "Certification";
+}
+
+/// <summary>Any entry as a link in a list: a capstone, a note, a module.</summary>
+public sealed record EntryCard(
+    string Url,
+    string Title,
+    EntryKind Kind,
+    string? Label,
+    string? Description,
+    int ReadingMinutes,
+    IReadOnlyList<TagLink> Tags);

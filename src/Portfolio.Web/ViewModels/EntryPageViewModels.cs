@@ -1,0 +1,97 @@
+using Portfolio.Content.Data;
+using Portfolio.Content.Markdown;
+
+namespace Portfolio.Web.ViewModels;
+
+/// <summary>A labelled fact shown beside the text: "Provider", "Udacity".</summary>
+public sealed record Fact(string Label, string Value, string? Url = null);
+
+/// <summary>The items of one section of an entry's structure (lessons, competencies), with nested items.</summary>
+public sealed record TopicGroup(string Section, string? SectionId, IReadOnlyList<Topic> Items);
+
+/// <summary>A link to the neighbour of a page in its sequence.</summary>
+public sealed record Neighbour(string Url, string Title, string? Label);
+
+/// <summary>What every content page shows: title, body, table of contents and tags.</summary>
+public sealed record Article(
+    string Title,
+    string? Label,
+    string? Description,
+    bool DescriptionIsExcerpt,
+    string Html,
+    IReadOnlyList<TocItem> Toc,
+    int WordCount,
+    int ReadingMinutes,
+    DateTime? Date,
+    IReadOnlyList<TagLink> Tags);
+
+public sealed record ProgramViewModel(
+    PageInfo Page,
+    Article Article,
+    IReadOnlyList<Fact> Facts,
+    IReadOnlyList<EntryCard> Capstones,
+    IReadOnlyList<EntryCard> Notes) : IPageModel;
+
+public sealed record CapstoneViewModel(
+    PageInfo Page,
+    Article Article,
+    IReadOnlyList<Crumb> Breadcrumb,
+    CapstoneDetails Details,
+    IReadOnlyList<TagLink> Technologies,
+    Neighbour? Previous,
+    Neighbour? Next,
+    string ProgramUrl,
+    string ProgramTitle) : IPageModel;
+
+public sealed record CourseNoteViewModel(
+    PageInfo Page,
+    Article Article,
+    IReadOnlyList<Crumb> Breadcrumb,
+    IReadOnlyList<TopicGroup> Topics,
+    string ProgramUrl,
+    string ProgramTitle) : IPageModel;
+
+public sealed record CertificationViewModel(
+    PageInfo Page,
+    Article Article,
+    IReadOnlyList<Fact> Facts,
+    CredentialStatus Status,
+    IReadOnlyList<TopicGroup> Competencies,
+    Neighbour? Guide,
+    IReadOnlyList<EntryCard> ReadingList) : IPageModel;
+
+/// <summary>A part of a guide with its modules, or the chapters before the first part.</summary>
+public sealed record GuidePartGroup(string? Id, string? Label, string? Title, string? Description, IReadOnlyList<EntryCard> Chapters);
+
+public sealed record GuideViewModel(
+    PageInfo Page,
+    Article Article,
+    IReadOnlyList<GuidePartGroup> Parts,
+    int ModulesWritten,
+    int? ModulesPlanned,
+    int ReadingMinutes,
+    IReadOnlyList<Neighbour> PreparesFor) : IPageModel
+{
+    /// <summary>How far the guide has come, from 0 to 100.</summary>
+    public int PercentWritten => ModulesPlanned is > 0 ? Math.Min(100, ModulesWritten * 100 / ModulesPlanned.Value) : 100;
+}
+
+public sealed record ModuleViewModel(
+    PageInfo Page,
+    Article Article,
+    IReadOnlyList<Crumb> Breadcrumb,
+    string Position,
+    Neighbour? Previous,
+    Neighbour? Next,
+    string GuideUrl,
+    string GuideTitle) : IPageModel;
+
+/// <summary>A list page (programs, certifications, guides).</summary>
+public sealed record ListViewModel(PageInfo Page, string Intro, IReadOnlyList<CredentialCard> Credentials, IReadOnlyList<EntryCard> Entries) : IPageModel;
+
+public sealed record TagsViewModel(PageInfo Page, IReadOnlyList<TagLink> Tags) : IPageModel;
+
+/// <summary>Everything with one tag, grouped by kind.</summary>
+public sealed record TagViewModel(PageInfo Page, TagLink Tag, IReadOnlyList<CredentialCard> Credentials, IReadOnlyList<(string Heading, IReadOnlyList<EntryCard> Entries)> Groups) : IPageModel;
+
+public sealed record ErrorViewModel(PageInfo Page, int Status, string Message) : IPageModel;

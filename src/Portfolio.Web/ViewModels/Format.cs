@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace Portfolio.Web.ViewModels;
+
+/// <summary>How dates and counts read on the pages.</summary>
+public static class Format
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>"5 March 2024".</summary>
+    public static string Date(DateTime date) => date.ToString("d MMMM yyyy", English);
+
+    /// <summary>"March 2024".</summary>
+    public static string MonthYear(DateTime date) => date.ToString("MMMM yyyy", English);
+
+    /// <summary>The machine-readable date for a time element.</summary>
+    public static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"1 result", "3 results".</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        $"{count} {(count == 1 ? singular : plural ?? singular + "s")}";
+}

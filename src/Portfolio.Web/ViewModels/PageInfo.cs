@@ -1,0 +1,25 @@
+namespace Portfolio.Web.ViewModels;
+
+/// <summary>The navigation section a page belongs to, marked as current in the header.</summary>
+public enum Section
+{
+    None,
+    Home,
+    Credentials,
+    Programs,
+    Certifications,
+    Guides,
+    Tags,
+}
+
+/// <summary>What the layout needs of every page: its title, description and section.</summary>
+public sealed record PageInfo(string Title, string? Description, Section Section);
+
+/// <summary>A page's view model: the layout reads <see cref="Page"/> from it.</summary>
+public interface IPageModel
+{
+    PageInfo Page { get; }
+}
+
+/// <summary>One step of a breadcrumb trail.</summary>
+public sealed record Crumb(string Title, string Url);

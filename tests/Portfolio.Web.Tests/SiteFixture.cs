@@ -1,0 +1,52 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Portfolio.Web.Tests;
+
+/// <summary>One site over the repository's content, shared by the tests of a class; none of them changes it.</summary>
+public sealed class SiteFixture : IDisposable
+{
+    private readonly PortfolioFactory _factory = new();
+
+    public SiteFixture() => Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public HttpClient Client { get; }
+
+    public async Task<(HttpStatusCode Status, IDocument Document)> GetAsync(string url)
+    {
+        using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, await Html.ParseDocumentAsync(html));
+    }
+
+    public async Task<IDocument> GetPageAsync(string url)
+    {
+        var (status, document) = await GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, status);
+        return document;
+    }
+
+    private static readonly HtmlParser Html = new();
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        _factory.Dispose();
+    }
+}
+
+/// <summary>Reading pages the way a test needs.</summary>
+public static class DocumentExtensions
+{
+    public static string H1(this IDocument document) => Assert.Single(document.QuerySelectorAll("h1")).TextContent.Trim();
+
+    public static IReadOnlyList<string> Texts(this IDocument document, string selector) =>
+        document.QuerySelectorAll(selector).Select(e => Normalize(e.TextContent)).ToList();
+
+    public static IReadOnlyList<string> Hrefs(this IDocument document, string selector) =>
+        document.QuerySelectorAll(selector).Select(e => e.GetAttribute("href") ?? "").ToList();
+
+    public static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

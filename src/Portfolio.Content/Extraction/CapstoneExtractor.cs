@@ -10,13 +10,14 @@ internal static partial class CapstoneExtractor
 {
     private static readonly string[] Fields = ["Objective", "Implementation", "Technologies", "Outcome"];
 
-    public static void Extract(DocumentContext context, Entry program)
+    /// <summary>Adds the capstones as children of the program; returns the blocks of the section they came from.</summary>
+    public static List<Block> Extract(DocumentContext context, Entry program)
     {
         var section = context.Blocks.OfType<HeadingBlock>()
             .FirstOrDefault(h => h.Level <= 2 && CapstoneHeading().IsMatch(DocumentContext.TextOf(h)));
         if (section is null)
         {
-            return;
+            return [];
         }
 
         var blocks = DocumentContext.SectionUnder(context.Blocks, section);
@@ -74,6 +75,8 @@ internal static partial class CapstoneExtractor
             program.Children.Add(capstone);
             context.Result.Add(capstone, SplitList(details.Technologies));
         }
+
+        return projectHeadings.Count == 0 ? [] : [section, .. blocks];
     }
 
     /// <summary>"CNN models, Docker containers" is two technologies.</summary>

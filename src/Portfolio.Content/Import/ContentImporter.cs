@@ -16,7 +16,7 @@ namespace Portfolio.Content.Import;
 public sealed class ContentImporter(TimeProvider clock)
 {
     /// <summary>Raised when the way files are read changes, so every file is parsed again.</summary>
-    private const string LoaderVersion = "1";
+    private const string LoaderVersion = "2";
 
     /// <summary>Files larger than this are reported, not read: a portfolio page is never this long.</summary>
     public const int MaxFileBytes = 4 * 1024 * 1024;

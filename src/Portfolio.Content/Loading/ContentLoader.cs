@@ -134,12 +134,14 @@ public static class ContentLoader
             case EntryKind.Program:
                 entry.Facts = OverviewFacts(context, own);
                 entry.Credential = Credential(context, entry);
-                CapstoneExtractor.Extract(context, entry);
+                // The capstones and competencies are shown from their rows, so their sections leave the body.
+                Remove(own, CapstoneExtractor.Extract(context, entry));
                 break;
             case EntryKind.Certification:
                 entry.Facts = OverviewFacts(context, own);
                 entry.Credential = Credential(context, entry);
-                entry.Topics = Competencies(context);
+                (entry.Topics, var competencies) = Competencies(context);
+                Remove(own, competencies);
                 break;
             case EntryKind.Guide:
                 own = GuideExtractor.Extract(context, entry, titleHeading);
@@ -226,15 +228,23 @@ public static class ContentLoader
         };
     }
 
-    /// <summary>The areas under a "Key Competencies" (or "Skills", "Domains") heading, each with its items.</summary>
-    private static List<Topic> Competencies(DocumentContext context)
+    /// <summary>The areas under a "Key Competencies" (or "Skills", "Domains") heading, each with its items, and the blocks they came from.</summary>
+    private static (List<Topic> Topics, List<Block> Blocks) Competencies(DocumentContext context)
     {
         var heading = context.Blocks.OfType<HeadingBlock>()
             .FirstOrDefault(h => System.Text.RegularExpressions.Regex.IsMatch(DocumentContext.TextOf(h), @"\b(competenc|skills|domains)", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
-        return heading is null
-            ? []
-            : TopicExtractor.FromSections(DocumentContext.SectionUnder(context.Blocks, heading), defaultSection: DocumentContext.TextOf(heading));
+        if (heading is null)
+        {
+            return ([], []);
+        }
+
+        var section = DocumentContext.SectionUnder(context.Blocks, heading);
+        var topics = TopicExtractor.FromSections(section, defaultSection: DocumentContext.TextOf(heading));
+        return (topics, topics.Count == 0 ? [] : [heading, .. section]);
     }
+
+    private static void Remove(List<Block> blocks, List<Block> section) =>
+        blocks.RemoveAll(b => section.Exists(s => ReferenceEquals(s, b)));
 
     private static string DirectoryOf(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
 

@@ -15,8 +15,8 @@ public sealed class ProgramsControllerTests(SiteFixture site) : IClassFixture<Si
         Assert.Equal("Scholarship recipient", facts["Funding"]);
         Assert.Equal("1 June 2023", facts["Completed"]);
         Assert.Contains("Program Overview", document.Texts(".toc a"));
-        Assert.Equal("#capstone-projects", document.QuerySelectorAll(".toc a").Single(a => a.TextContent == "Capstone Projects").GetAttribute("href"));
-        Assert.NotNull(document.QuerySelector(".prose h2#capstone-projects"));
+        Assert.Equal("#core-curriculum", document.QuerySelectorAll(".toc a").Single(a => a.TextContent == "Core Curriculum").GetAttribute("href"));
+        Assert.NotNull(document.QuerySelector(".prose h2#core-curriculum"));
     }
 
     [Fact]

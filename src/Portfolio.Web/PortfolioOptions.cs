@@ -13,4 +13,16 @@ public sealed class PortfolioOptions
 
     /// <summary>Show entries marked <c>draft: true</c>.</summary>
     public bool IncludeDrafts { get; set; }
+
+    /// <summary>Re-import when files in the content folder change, without a restart.</summary>
+    public bool WatchContent { get; set; } = true;
+
+    /// <summary>How long the folder must be quiet after a change before it is re-imported.</summary>
+    public int DebounceMilliseconds { get; set; } = 300;
+
+    /// <summary>Also look for changes every so many seconds (0: never), for mounts that do not report changes.</summary>
+    public int PollSeconds { get; set; }
+
+    /// <summary>Serve /status/content with every content problem; null means only in Development.</summary>
+    public bool? ContentStatusPage { get; set; }
 }

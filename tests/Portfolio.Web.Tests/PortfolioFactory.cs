@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Portfolio.Web.Infrastructure;
 
 namespace Portfolio.Web.Tests;
 
@@ -10,6 +12,14 @@ public sealed class PortfolioFactory : WebApplicationFactory<Program>
 
     /// <summary>Settings to apply on top of the defaults, such as Portfolio:IncludeDrafts.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>A client for the site once its first import has finished.</summary>
+    public HttpClient CreateReadyClient(WebApplicationFactoryClientOptions? options = null)
+    {
+        var client = CreateClient(options ?? new WebApplicationFactoryClientOptions());
+        Assert.True(Services.GetRequiredService<ContentState>().FirstImport.Wait(TimeSpan.FromSeconds(30)), "the first import did not finish");
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

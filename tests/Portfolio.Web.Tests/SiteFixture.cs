@@ -10,7 +10,7 @@ public sealed class SiteFixture : IDisposable
 {
     private readonly PortfolioFactory _factory = new();
 
-    public SiteFixture() => Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public SiteFixture() => Client = _factory.CreateReadyClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public HttpClient Client { get; }
 

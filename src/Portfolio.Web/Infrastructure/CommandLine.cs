@@ -12,7 +12,27 @@ public static class CommandLine
           Portfolio.Web validate [--content DIR]      check the content and print every problem
           Portfolio.Web import [--content DIR] [--database FILE]
                                                       build the database and print every problem
+          Portfolio.Web health [--url URL]            exit 0 when the running site reports healthy (for HEALTHCHECK)
         """;
+
+    /// <summary>Asks the running site's /healthz; the port comes from ASPNETCORE_HTTP_PORTS as in the container.</summary>
+    private static int CheckHealth(string[] args, TextWriter output, TextWriter error)
+    {
+        var port = (Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS") ?? "8080").Split(';', ',')[0];
+        var url = args.Length == 3 && args[1] == "--url" ? args[2] : $"http://127.0.0.1:{port}/healthz";
+        try
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            using var response = client.GetAsync(new Uri(url)).GetAwaiter().GetResult();
+            output.WriteLine($"{(int)response.StatusCode} {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
+            return response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or UriFormatException)
+        {
+            error.WriteLine($"unhealthy: {ex.Message}");
+            return 1;
+        }
+    }
 
     /// <summary>Runs a command if the arguments name one; returns its exit code, or null to start the site.</summary>
     public static int? TryRun(string[] args, IConfiguration configuration, string workingDirectory, TextWriter output, TextWriter error)
@@ -23,6 +43,11 @@ public static class CommandLine
         }
 
         var command = args[0];
+        if (command == "health")
+        {
+            return CheckHealth(args, output, error);
+        }
+
         if (command is not ("validate" or "import"))
         {
             error.WriteLine($"unknown command '{command}'");

@@ -1,38 +1,115 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Content.Import;
 using Portfolio.Web.Services;
 
 namespace Portfolio.Web.Infrastructure;
 
-/// <summary>Imports the content folder when the site starts, before it answers requests, and keeps the last report.</summary>
+/// <summary>
+/// Imports the content folder when the site starts, then again whenever files in it change (debounced), without a
+/// restart. The site answers from the database meanwhile: an import is one transaction, so no request sees half of it.
+/// </summary>
 public sealed partial class ContentImportService(
-    ContentImporter importer, ContentLocations locations, ContentIndexProvider indexes, ILogger<ContentImportService> logger) : IHostedService
+    ContentImporter importer,
+    ContentLocations locations,
+    ContentIndexProvider indexes,
+    ContentState state,
+    TimeProvider clock,
+    IOptions<PortfolioOptions> options,
+    ILogger<ContentImportService> logger) : BackgroundService
 {
-    /// <summary>The report of the last import; null until the first import has run.</summary>
-    public ImportReport? LastReport { get; private set; }
+    private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Asks for a re-import, as a change in the folder does.</summary>
+    public void RequestImport() => _changes.Writer.TryWrite(true);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var report = importer.Import(locations.ContentPath, PortfolioDatabase.Options(locations.DatabasePath));
-        foreach (var diagnostic in report.Diagnostics)
+        await Task.Yield();
+        Import();
+        using var watcher = options.Value.WatchContent ? Watch() : null;
+        using var poll = options.Value.PollSeconds > 0
+            ? clock.CreateTimer(_ => RequestImport(), null, TimeSpan.FromSeconds(options.Value.PollSeconds), TimeSpan.FromSeconds(options.Value.PollSeconds))
+            : null;
+
+        var debounce = TimeSpan.FromMilliseconds(Math.Max(0, options.Value.DebounceMilliseconds));
+        try
         {
-            if (diagnostic.IsError)
+            while (await _changes.Reader.WaitToReadAsync(stoppingToken))
             {
-                ContentError(logger, diagnostic.ToString());
-            }
-            else
-            {
-                ContentWarning(logger, diagnostic.ToString());
+                // Wait until the folder has been quiet for the debounce time: an editor's save is several events.
+                do
+                {
+                    _changes.Reader.TryRead(out _);
+                    await Task.Delay(debounce, clock, stoppingToken);
+                }
+                while (_changes.Reader.TryRead(out _));
+
+                Import();
             }
         }
-
-        Imported(logger, locations.ContentPath, locations.DatabasePath, report.Summary, report.Duration.TotalMilliseconds);
-        LastReport = report;
-        indexes.Invalidate();
-        return Task.CompletedTask;
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private void Import()
+    {
+        try
+        {
+            var report = importer.Import(locations.ContentPath, PortfolioDatabase.Options(locations.DatabasePath));
+            indexes.Invalidate();
+            if (report.ParsedFiles > 0 || state.Imports == 0)
+            {
+                foreach (var diagnostic in report.Diagnostics)
+                {
+                    if (diagnostic.IsError)
+                    {
+                        ContentError(logger, diagnostic.ToString());
+                    }
+                    else
+                    {
+                        ContentWarning(logger, diagnostic.ToString());
+                    }
+                }
+
+                Imported(logger, locations.ContentPath, locations.DatabasePath, report.Summary, report.ParsedFiles, report.Duration.TotalMilliseconds);
+            }
+
+            state.Completed(report, clock.GetUtcNow());
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // The site keeps serving what it has; the health endpoint reports the failure.
+            ImportFailed(logger, ex);
+            state.Failed($"the last import failed: {ex.Message}", clock.GetUtcNow());
+        }
+    }
+
+    private FileSystemWatcher? Watch()
+    {
+        if (!Directory.Exists(locations.ContentPath))
+        {
+            WatchUnavailable(logger, locations.ContentPath);
+            return null;
+        }
+
+        var watcher = new FileSystemWatcher(locations.ContentPath)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        watcher.Changed += (_, _) => RequestImport();
+        watcher.Created += (_, _) => RequestImport();
+        watcher.Deleted += (_, _) => RequestImport();
+        watcher.Renamed += (_, _) => RequestImport();
+        watcher.Error += (_, _) => RequestImport();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Diagnostic}")]
     private static partial void ContentError(ILogger logger, string diagnostic);
@@ -40,6 +117,12 @@ public sealed partial class ContentImportService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Diagnostic}")]
     private static partial void ContentWarning(ILogger logger, string diagnostic);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Content} into {Database}: {Summary} in {Milliseconds:F0} ms")]
-    private static partial void Imported(ILogger logger, string content, string database, string summary, double milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Content} into {Database}: {Summary}; {Parsed} files parsed in {Milliseconds:F0} ms")]
+    private static partial void Imported(ILogger logger, string content, string database, string summary, int parsed, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The content import failed; the site keeps serving the last good content")]
+    private static partial void ImportFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content folder {Content} does not exist, so changes cannot be watched; set Portfolio:PollSeconds to look for it")]
+    private static partial void WatchUnavailable(ILogger logger, string content);
 }

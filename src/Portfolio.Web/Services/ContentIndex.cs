@@ -7,6 +7,7 @@ namespace Portfolio.Web.Services;
 /// <summary>What lists, filters and counts need of one visible entry; its HTML stays in the database.</summary>
 public sealed record IndexedEntry(
     int Id,
+    string Key,
     EntryKind Kind,
     string Slug,
     string? ParentSlug,

@@ -26,6 +26,11 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
         {
             return _current ??= await BuildAsync(cancellationToken);
         }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Before the first import has created the schema there is nothing to show yet; try again next time.
+            return ContentIndex.Empty;
+        }
         finally
         {
             _gate.Release();
@@ -48,7 +53,7 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
             .Where(e => e.ParentKey == "" || e.ParentId != null)
             .Select(e => new
             {
-                e.Id, e.Kind, e.Slug, ParentSlug = e.Parent == null ? null : e.Parent.Slug, e.ParentId, e.Title, e.Label, e.Number,
+                e.Id, e.Key, e.Kind, e.Slug, ParentSlug = e.Parent == null ? null : e.Parent.Slug, e.ParentId, e.Title, e.Label, e.Number,
                 e.Order, e.Description, e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes,
             })
             .ToListAsync(cancellationToken);
@@ -61,7 +66,7 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
         var siteJson = await db.Meta.AsNoTracking().Where(m => m.Key == ContentImporter.SiteKey).Select(m => m.Value).FirstOrDefaultAsync(cancellationToken);
 
         var entries = rows.Select(e => new IndexedEntry(
-                e.Id, e.Kind, e.Slug, e.ParentSlug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description, e.DescriptionIsExcerpt, e.Date,
+                e.Id, e.Key, e.Kind, e.Slug, e.ParentSlug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description, e.DescriptionIsExcerpt, e.Date,
                 e.Credential, e.ReadingMinutes, tags.GetValueOrDefault(e.Id) ?? []))
             .ToList();
         return new ContentIndex(entries, aliases, SiteProfile.FromJson(siteJson));

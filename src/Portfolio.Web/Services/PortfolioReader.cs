@@ -191,7 +191,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         var body = await BodyAsync(capstone, cancellationToken);
         var siblings = index.ChildrenOf(program.Id, EntryKind.Capstone).ToList();
         var position = siblings.FindIndex(e => e.Id == capstone.Id);
-        var details = await db.Entries.AsNoTracking().Where(e => e.Id == capstone.Id).Select(e => e.Capstone).SingleAsync(cancellationToken) ?? new CapstoneDetails();
+        var details = await db.Entries.AsNoTracking().Where(e => e.Key == capstone.Key).Select(e => e.Capstone).FirstOrDefaultAsync(cancellationToken) ?? new CapstoneDetails();
         return new CapstoneViewModel(
             new PageInfo($"{capstone.Title} · {program.Title}", capstone.Description, Section.Programs),
             body.Article,
@@ -290,7 +290,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         }
 
         var modules = chapters.Where(c => c.Kind == EntryKind.GuideModule).ToList();
-        var plannedModules = await db.Entries.AsNoTracking().Where(e => e.Id == guide.Id).Select(e => e.PlannedModules).SingleAsync(cancellationToken);
+        var plannedModules = await db.Entries.AsNoTracking().Where(e => e.Key == guide.Key).Select(e => e.PlannedModules).FirstOrDefaultAsync(cancellationToken);
         var preparesFor = index.Entries.Where(e => e.Credential?.GuideId == guide.Id).Select(Neighbour).ToList();
         return new GuideViewModel(
             new PageInfo(guide.Title, guide.Description, Section.Guides),
@@ -314,7 +314,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         var body = await BodyAsync(module, cancellationToken);
         var chapters = index.ChildrenOf(guide.Id, EntryKind.GuideModule).ToList();
         var at = chapters.FindIndex(c => c.Id == module.Id);
-        var planned = await db.Entries.AsNoTracking().Where(e => e.Id == guide.Id).Select(e => e.PlannedModules).SingleAsync(cancellationToken);
+        var planned = await db.Entries.AsNoTracking().Where(e => e.Key == guide.Key).Select(e => e.PlannedModules).FirstOrDefaultAsync(cancellationToken);
         var position = module.Number is { } number
             ? $"Module {number} of {Math.Max(planned ?? 0, chapters.Count(c => c.Number is not null))}"
             : $"Chapter {at + 1} of {chapters.Count}";
@@ -387,12 +387,17 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
 
     private sealed record Body(Article Article, Dictionary<string, string> Facts, IReadOnlyList<TopicGroup> Topics);
 
+    /// <summary>
+    /// The rendered body of an entry, found by its key: ids change when a file is imported again, keys do not, so a
+    /// request that meets the index of the last import and the database of the next one still finds the page.
+    /// </summary>
     private async Task<Body> BodyAsync(IndexedEntry entry, CancellationToken cancellationToken)
     {
         var row = await db.Entries.AsNoTracking()
-            .Where(e => e.Id == entry.Id)
+            .Where(e => e.Key == entry.Key)
             .Select(e => new { e.Html, e.Toc, e.WordCount, e.Facts, e.Topics })
-            .SingleAsync(cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? new { Html = "", Toc = new List<Portfolio.Content.Markdown.TocItem>(), WordCount = 0, Facts = new Dictionary<string, string>(), Topics = new List<Topic>() };
         var topics = row.Topics.OrderBy(t => t.Order)
             .GroupBy(t => t.Section)
             .Select(g => new TopicGroup(g.Key, g.First().SectionId, g.ToList()))

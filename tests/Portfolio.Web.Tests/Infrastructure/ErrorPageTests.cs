@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Portfolio.Web.Infrastructure;
 
 namespace Portfolio.Web.Tests.Infrastructure;
 
@@ -23,7 +24,9 @@ public sealed class ErrorPageTests
     public async Task An_unhandled_error_gets_the_error_page_without_details()
     {
         using var factory = new PortfolioFactory();
-        using var client = factory.WithWebHostBuilder(builder => builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, ThrowingEndpoint>())).CreateClient();
+        using var throwing = factory.WithWebHostBuilder(builder => builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, ThrowingEndpoint>()));
+        using var client = throwing.CreateClient();
+        await throwing.Services.GetRequiredService<ContentState>().FirstImport;
 
         using var response = await client.GetAsync(new Uri("/test/throw", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();

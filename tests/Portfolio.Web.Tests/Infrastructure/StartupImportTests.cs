@@ -9,7 +9,7 @@ public sealed class StartupImportTests
     public async Task The_site_imports_at_start_up_and_serves_the_content()
     {
         using var factory = new PortfolioFactory();
-        using var client = factory.CreateClient();
+        using var client = factory.CreateReadyClient();
 
         var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
@@ -29,8 +29,8 @@ public sealed class StartupImportTests
         shown.Folder.Write("certifications/secret.md", "---\ntitle: Secret Draft Credential\ndate: 2025-01-01\ndraft: true\n---\n");
         shown.Settings["Portfolio:IncludeDrafts"] = "true";
 
-        var hiddenHtml = await hidden.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative));
-        var shownHtml = await shown.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative));
+        var hiddenHtml = await hidden.CreateReadyClient().GetStringAsync(new Uri("/", UriKind.Relative));
+        var shownHtml = await shown.CreateReadyClient().GetStringAsync(new Uri("/", UriKind.Relative));
 
         Assert.DoesNotContain("Secret Draft Credential", hiddenHtml);
         Assert.Contains("Secret Draft Credential", shownHtml);

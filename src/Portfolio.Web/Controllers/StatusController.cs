@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portfolio.Content.Data;
+using Portfolio.Web.Infrastructure;
+using Portfolio.Web.ViewModels;
+
+namespace Portfolio.Web.Controllers;
+
+/// <summary>The health endpoint for containers and monitors, and the content status page for the owner.</summary>
+public sealed class StatusController(ContentState state, PortfolioDbContext db, IOptions<PortfolioOptions> options, IWebHostEnvironment environment) : Controller
+{
+    /// <summary>200 with what is loaded; 503 while nothing is (no import yet, or an empty or missing content folder).</summary>
+    [HttpGet("/healthz")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> Health(CancellationToken cancellationToken)
+    {
+        var report = state.LastReport;
+        var counts = report is null
+            ? []
+            : await db.Entries.GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var total = counts.Sum(c => c.Count);
+        var reason = report is null ? state.LastFailure ?? "the content has not been imported yet"
+            : total == 0 ? FirstError(report) ?? "no content loaded: the content folder is empty"
+            : state.LastFailure;
+        var healthy = report is not null && total > 0;
+        var body = new
+        {
+            status = !healthy ? "unhealthy" : reason is null ? "healthy" : "degraded",
+            reason,
+            entries = counts.ToDictionary(c => JsonName(c.Key), c => c.Count),
+            totalEntries = total,
+            lastImport = state.LastImportAt,
+            files = report?.Files ?? 0,
+            errors = report?.Errors ?? 0,
+            warnings = report?.Warnings ?? 0,
+        };
+        return new JsonResult(body) { StatusCode = healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable };
+    }
+
+    /// <summary>Every content problem with its file, line and column; on in Development, or when switched on.</summary>
+    [HttpGet("/status/content")]
+    public IActionResult Content()
+    {
+        if (!(options.Value.ContentStatusPage ?? environment.IsDevelopment()))
+        {
+            return NotFound();
+        }
+
+        var report = state.LastReport;
+        var files = (report?.Diagnostics ?? [])
+            .GroupBy(d => d.Path)
+            .OrderByDescending(g => g.Any(d => d.IsError)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<Content.Diagnostics.ContentDiagnostic>)g.ToList()))
+            .ToList();
+        return View(new ContentStatusViewModel(
+            new PageInfo("Content status", "Problems found in the content folder at the last import.", Section.None),
+            state.LastImportAt,
+            report?.Summary,
+            state.LastFailure,
+            files));
+    }
+
+    private static string? FirstError(Content.Import.ImportReport report) =>
+        report.Diagnostics.FirstOrDefault(d => d.IsError)?.Message is { } message ? $"no content loaded: {message}" : null;
+
+    private static string JsonName(EntryKind kind) => char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..];
+}

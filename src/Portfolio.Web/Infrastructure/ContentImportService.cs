@@ -27,8 +27,10 @@ public sealed partial class ContentImportService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        Import();
+
+        // Watch before the first import, so that no change made after it is missed.
         using var watcher = options.Value.WatchContent ? Watch() : null;
+        Import();
         using var poll = options.Value.PollSeconds > 0
             ? clock.CreateTimer(_ => RequestImport(), null, TimeSpan.FromSeconds(options.Value.PollSeconds), TimeSpan.FromSeconds(options.Value.PollSeconds))
             : null;
@@ -38,13 +40,15 @@ public sealed partial class ContentImportService(
         {
             while (await _changes.Reader.WaitToReadAsync(stoppingToken))
             {
-                // Wait until the folder has been quiet for the debounce time: an editor's save is several events.
+                // Wait until the folder has been quiet for the debounce time (an editor's save is several events),
+                // but not forever: a folder that keeps changing is still imported every few debounce periods.
+                var waitingSince = clock.GetTimestamp();
                 do
                 {
                     _changes.Reader.TryRead(out _);
                     await Task.Delay(debounce, clock, stoppingToken);
                 }
-                while (_changes.Reader.TryRead(out _));
+                while (_changes.Reader.TryRead(out _) && clock.GetElapsedTime(waitingSince) < debounce * 5);
 
                 Import();
             }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
@@ -12,6 +13,7 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile ContentIndex? _current;
+    private int _generation;
 
     /// <summary>The index of the last import, built on first use after it.</summary>
     public async Task<ContentIndex> GetAsync(CancellationToken cancellationToken)
@@ -24,7 +26,20 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return _current ??= await BuildAsync(cancellationToken);
+            if (_current is { } built)
+            {
+                return built;
+            }
+
+            // An import that finishes while this index is built makes it stale: use it for this request only.
+            var generation = Volatile.Read(ref _generation);
+            var index = await BuildAsync(cancellationToken);
+            if (generation == Volatile.Read(ref _generation))
+            {
+                _current = index;
+            }
+
+            return index;
         }
         catch (Microsoft.Data.Sqlite.SqliteException)
         {
@@ -40,13 +55,22 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
     public void Dispose() => _gate.Dispose();
 
     /// <summary>Drops the index so that the next request builds it from the newly imported database.</summary>
-    public void Invalidate() => _current = null;
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _current = null;
+    }
 
     private async Task<ContentIndex> BuildAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
         var includeDrafts = options.Value.IncludeDrafts;
+
+        // One read transaction, so that the entries, tags and site file all come from the same import.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(snapshot, cancellationToken);
 
         var rows = await db.Entries.AsNoTracking()
             .Where(e => includeDrafts || (!e.IsDraft && (e.Parent == null || !e.Parent.IsDraft)))

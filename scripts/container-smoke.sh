@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Builds the real Dockerfile and checks the container: it starts as a non-root user, reports healthy, serves the
+# home, a program and a module page, reloads a changed file, and a mounted content folder replaces the baked-in one.
+# Uses docker when an engine answers; otherwise podman with local stand-ins for the .NET base images
+# (../shared/tools/container-base-images), since this machine cannot pull images.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+log() { printf '[container-smoke] %s\n' "$*" >&2; }
+fail() { log "FAILED: $*"; exit 1; }
+
+image=portfolio-smoke:latest
+work=$(mktemp -d)
+containers=()
+cleanup() {
+  for c in "${containers[@]}"; do $engine rm -f "$c" >/dev/null 2>&1 || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
+  engine=docker
+  build=(docker build -t "$image" .)
+else
+  tool="$root/../shared/tools/container-base-images"
+  [ -x "$tool" ] || fail "no docker engine and no $tool to set up podman"
+  "$tool" >&2
+  eval "$("$tool" --env)"
+  engine=podman
+  # No network inside the build: the restore in the Dockerfile is served from the host's package cache.
+  dotnet restore src/Portfolio.Web/Portfolio.Web.csproj >/dev/null
+  build=(podman build --pull=never --network=none -v "$HOME/.nuget/packages:/root/.nuget/packages" -t "$image" .)
+fi
+
+log "building the image with $engine"
+"${build[@]}" >"$work/build.log" 2>&1 || { tail -40 "$work/build.log" >&2; fail "the image did not build"; }
+
+free_port() { echo $(( 20000 + RANDOM % 30000 )); }
+
+# Runs the image with extra arguments; prints the container name. The site listens on $port of the host.
+start() {
+  local name=$1; shift
+  port=$(free_port)
+  if [ "$engine" = podman ]; then
+    podman run -d --name "$name" --network=host -e ASPNETCORE_HTTP_PORTS="$port" "$@" "$image" >/dev/null
+  else
+    docker run -d --name "$name" -p "127.0.0.1:$port:8080" "$@" "$image" >/dev/null
+  fi
+  containers+=("$name")
+}
+
+wait_healthy() {
+  for _ in $(seq 1 90); do
+    if curl -fsS "http://127.0.0.1:$port/healthz" -o "$work/health.json" 2>/dev/null; then return 0; fi
+    sleep 1
+  done
+  $engine logs "$1" >&2 || true
+  fail "$1 did not report healthy within 90 s"
+}
+
+expect_page() { # url, text
+  local body
+  body=$(curl -fsS "http://127.0.0.1:$port$1") || fail "GET $1 did not answer 200"
+  grep -qF -- "$2" <<<"$body" || fail "GET $1 does not contain '$2'"
+  log "ok: $1 has '$2'"
+}
+
+expect_status() { # url, status
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$1")
+  [ "$status" = "$2" ] || fail "GET $1 answered $status, expected $2"
+  log "ok: $1 answers $2"
+}
+
+# 1. The image as built, with its baked-in content.
+start portfolio-smoke-baked
+wait_healthy portfolio-smoke-baked
+grep -q '"status":"healthy"' "$work/health.json" || fail "healthz is not healthy: $(cat "$work/health.json")"
+log "ok: /healthz $(cat "$work/health.json")"
+uid=$($engine exec portfolio-smoke-baked id -u)
+[ "$uid" != 0 ] || fail "the container runs as root"
+log "ok: runs as uid $uid"
+expect_page / "Latest credentials"
+expect_page /programs/aws-machine-learning-engineer-nanodegree "AWS Machine Learning Engineer Nanodegree"
+expect_page /guides/aws-machine-learning-engineering/module-1 "How Machine Learning Really Works"
+$engine exec portfolio-smoke-baked dotnet /app/Portfolio.Web.dll health >/dev/null || fail "the HEALTHCHECK command reports unhealthy"
+log "ok: the HEALTHCHECK command passes"
+$engine rm -f portfolio-smoke-baked >/dev/null
+
+# 2. The owner's own folder mounted read-only over the baked-in one, and edited while the site runs.
+mine="$work/content"
+cp -r content "$mine"
+rm "$mine/guides/aws-machine-learning-engineering.md" "$mine/guides/aws-machine-learning-engineering.yml"
+sed -i 's/^name: .*/name: Smoke Test Owner/' "$mine/site.yml"
+chmod -R a+rX "$mine"
+start portfolio-smoke-mounted -v "$mine:/app/content:ro"
+wait_healthy portfolio-smoke-mounted
+expect_page / "Smoke Test Owner"
+expect_status /guides/aws-machine-learning-engineering 404
+expect_page /programs/aws-machine-learning-engineer-nanodegree "AWS Machine Learning Engineer Nanodegree"
+
+printf -- '---\ntitle: Added While Running\ndate: 2025-06-01\ntags: [aws]\n---\n\nA certification added while the container runs.\n' \
+  >"$mine/certifications/added-while-running.md"
+chmod a+r "$mine/certifications/added-while-running.md"
+for _ in $(seq 1 30); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/certifications/added-while-running")" = 200 ] && break
+  sleep 1
+done
+expect_page /certifications/added-while-running "Added While Running"
+
+log "passed"

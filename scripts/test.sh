@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# Runs every test project and ends with one line: "N passed, N failed" (", N skipped" when some were).
-# Needs only the .NET SDK; whatever else the tests need is installed here.
+# Runs every test: the three test projects (content, web, real browser) and the container smoke test.
+# Ends with one line: "N passed, N failed" (", N skipped" when some were).
+# Needs the .NET SDK; installs Chromium (and, for the container test, podman) where they are missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "[test] installing Debian's Chromium for the browser tests" >&2
+  as_root apt-get update -qq >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
@@ -20,6 +29,16 @@ read -r passed failed skipped < <(
 # A build error or a crashed test host runs no tests: count it as a failure rather than report success.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
+fi
+
+# The container test builds the real Dockerfile and runs it; it counts as one test.
+if [ "${PORTFOLIO_SKIP_CONTAINER_TEST:-0}" = 1 ]; then
+  echo "[test] container smoke test skipped (PORTFOLIO_SKIP_CONTAINER_TEST=1)" >&2
+  skipped=$((skipped + 1))
+elif scripts/container-smoke.sh; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
 fi
 
 summary="$passed passed, $failed failed"

@@ -1,6 +1,7 @@
 using Portfolio.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is where the app's files are (appsettings, the static asset manifest), wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 if (CommandLine.TryRun(args, builder.Configuration, Environment.CurrentDirectory, Console.Out, Console.Error) is int exitCode)
 {
     return exitCode;

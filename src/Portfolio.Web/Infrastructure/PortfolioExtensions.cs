@@ -11,6 +11,9 @@ public static class PortfolioExtensions
 {
     public static WebApplicationBuilder AddPortfolio(this WebApplicationBuilder builder)
     {
+        // Running from a build (not a publish) in any environment, the assets live beside the project: the build's
+        // manifest says where. In a published app there is no such manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddOptions<PortfolioOptions>().BindConfiguration(PortfolioOptions.Section);
         services.AddSingleton(TimeProvider.System);
@@ -36,9 +39,10 @@ public static class PortfolioExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
         app.UseRouting();
-        app.MapControllers();
+        // Fingerprinted, precompressed assets with long cache lifetimes, from the build's static asset manifest.
+        app.MapStaticAssets();
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 }

@@ -1,0 +1,57 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Portfolio.Browser.Tests;
+
+/// <summary>Every page type in a real browser: no sideways scrolling at 360 px, the dark palette, accessibility, screenshots.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class LayoutTests(SiteServer site)
+{
+    public static TheoryData<string, string> Pages => PageTypes.All;
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task At_360_pixels_wide_nothing_scrolls_sideways(string name, string url)
+    {
+        var page = await site.NewPageAsync(width: 360, height: 800);
+        await page.GotoAsync(url);
+
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SiteServer.ScreenshotFolder, $"{name}-360.png"), FullPage = true });
+        Assert.True(overflow <= 0, $"{url} scrolls {overflow} px sideways at 360 px");
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task With_a_dark_system_setting_the_pages_use_the_dark_palette(string name, string url)
+    {
+        var dark = await site.NewPageAsync(colorScheme: ColorScheme.Dark);
+        var light = await site.NewPageAsync(colorScheme: ColorScheme.Light);
+        await dark.GotoAsync(url);
+        await light.GotoAsync(url);
+
+        await dark.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SiteServer.ScreenshotFolder, $"{name}-dark.png"), FullPage = true });
+        await light.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SiteServer.ScreenshotFolder, $"{name}-light.png"), FullPage = true });
+        Assert.Equal("rgb(17, 20, 24)", await dark.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+        Assert.Equal("rgb(231, 233, 236)", await dark.EvaluateAsync<string>("getComputedStyle(document.body).color"));
+        Assert.Equal("rgb(251, 251, 249)", await light.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Axe_finds_no_serious_or_critical_violations(string name, string url)
+    {
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            var page = await site.NewPageAsync(colorScheme: scheme);
+            await page.GotoAsync(url);
+
+            var results = await page.RunAxe();
+
+            var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
+                .Select(v => $"{name} ({scheme}): {v.Id} {v.Impact}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")
+                .ToList();
+            Assert.Empty(serious);
+        }
+    }
+}

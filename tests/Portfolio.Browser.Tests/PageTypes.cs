@@ -1,0 +1,25 @@
+namespace Portfolio.Browser.Tests;
+
+/// <summary>One URL of every page type the site has.</summary>
+public static class PageTypes
+{
+    public static TheoryData<string, string> All => new()
+    {
+        { "home", "/" },
+        { "credentials", "/credentials?tag=aws&tag=machine-learning" },
+        { "credentials-empty", "/credentials?tag=no-such-tag" },
+        { "programs", "/programs" },
+        { "program", "/programs/aws-machine-learning-engineer-nanodegree" },
+        { "capstone", "/programs/aws-machine-learning-engineer-nanodegree/capstones/computer-vision-pipeline" },
+        { "course-notes", "/programs/aws-machine-learning-engineer-nanodegree/notes/course-notes" },
+        { "certifications", "/certifications" },
+        { "certification", "/certifications/aws-certified-machine-learning-engineer-associate" },
+        { "guides", "/guides" },
+        { "guide", "/guides/aws-machine-learning-engineering" },
+        { "module", "/guides/aws-machine-learning-engineering/module-1" },
+        { "tags", "/tags" },
+        { "tag", "/tags/aws" },
+        { "content-status", "/status/content" },
+        { "not-found", "/no-such-page" },
+    };
+}

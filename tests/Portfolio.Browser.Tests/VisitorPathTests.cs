@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+
+namespace Portfolio.Browser.Tests;
+
+/// <summary>What a visitor does with a mouse: follow links, add filters by clicking them, page through a guide.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class VisitorPathTests(SiteServer site)
+{
+    [Fact]
+    public async Task A_visitor_filters_credentials_by_two_tags_then_reads_a_program_and_a_capstone()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/");
+        Assert.Equal("Your Name", await page.Locator("h1").TextContentAsync());
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Credentials" }).ClickAsync();
+        await page.WaitForURLAsync("**/credentials");
+        Assert.Equal(3, await page.Locator(".results .card").CountAsync());
+
+        await page.Locator(".options--tags a", new() { HasTextString = "Machine Learning" }).ClickAsync();
+        await page.WaitForURLAsync("**/credentials?tag=machine-learning");
+        await page.Locator(".options--tags a", new() { HasTextString = "Scholarship" }).ClickAsync();
+        await page.WaitForURLAsync("**/credentials?tag=machine-learning&tag=scholarship");
+        Assert.Equal(["Machine Learning ×", "Scholarship ×"], (await page.Locator(".chip").AllInnerTextsAsync()).Select(Normalize));
+        Assert.Equal(1, await page.Locator(".results .card").CountAsync());
+
+        await page.Locator(".results .card__title a").ClickAsync();
+        await page.WaitForURLAsync("**/programs/aws-machine-learning-engineer-nanodegree");
+        Assert.Equal("AWS Machine Learning Engineer Nanodegree", await page.Locator("h1").TextContentAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Time Series Forecasting" }).ClickAsync();
+        await page.WaitForURLAsync("**/capstones/time-series-forecasting");
+        Assert.Equal("Time Series Forecasting", await page.Locator("h1").TextContentAsync());
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "AWS Machine Learning Engineer Nanodegree" }).ClickAsync();
+        await page.WaitForURLAsync("**/programs/aws-machine-learning-engineer-nanodegree");
+        Assert.Equal("AWS Machine Learning Engineer Nanodegree", await page.Locator("h1").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task A_visitor_opens_the_guide_then_pages_next_and_previous()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Guide" }).ClickAsync();
+        await page.Locator(".card__title a").ClickAsync();
+        await page.WaitForURLAsync("**/guides/aws-machine-learning-engineering");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Module 1 How Machine Learning Really Works" }).ClickAsync();
+        await page.WaitForURLAsync("**/module-1");
+        Assert.Equal("How Machine Learning Really Works", await page.Locator("h1").TextContentAsync());
+
+        await page.Locator("a[rel=next]").ClickAsync();
+        await page.WaitForURLAsync("**/module-2");
+        Assert.Equal("Turning Business Problems into ML Problems", await page.Locator("h1").TextContentAsync());
+
+        await page.Locator("a[rel=prev]").ClickAsync();
+        await page.WaitForURLAsync("**/module-1");
+        Assert.Equal("How Machine Learning Really Works", await page.Locator("h1").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_content()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/programs/aws-machine-learning-engineer-nanodegree");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        Assert.True(await page.Locator(".skip-link").IsVisibleAsync());
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Portfolio.Content.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Portfolio.Content.FrontMatter;
@@ -55,31 +54,14 @@ public static partial class FrontMatterParser
         }
 
         var lineOffset = firstLine - 1;
-        YamlNode root;
-        try
+        if (!YamlText.TryLoad(yaml, diagnostics, "front matter", "", lineOffset, out var root))
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0)
-            {
-                return fields;
-            }
+            return null;
+        }
 
-            root = stream.Documents[0].RootNode;
-        }
-        catch (YamlException ex)
+        if (root is null)
         {
-            var message = ex.Message.StartsWith("Duplicate key ", StringComparison.Ordinal)
-                ? $"the key '{ex.Message["Duplicate key ".Length..]}' appears twice; expected each key once"
-                : $"front matter is not valid YAML: {ex.Message.TrimEnd('.')}";
-            diagnostics.Error((int)ex.Start.Line + lineOffset, (int)ex.Start.Column, message);
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet gives up on some unclosed flow collections without a position; point at the start of the YAML.
-            diagnostics.Error(firstLine, 1, "front matter is not valid YAML: an unclosed '[' or '{' or a similar structure; check the brackets and quotes");
-            return null;
+            return fields;
         }
 
         var reader = new FieldReader(fields, diagnostics, lineOffset);

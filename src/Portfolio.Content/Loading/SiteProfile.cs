@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Portfolio.Content.Diagnostics;
-using YamlDotNet.Core;
+using Portfolio.Content.FrontMatter;
 using YamlDotNet.RepresentationModel;
 
 namespace Portfolio.Content.Loading;
@@ -40,24 +40,12 @@ public sealed class SiteProfile
     public static SiteProfile Parse(string text, DiagnosticBag diagnostics)
     {
         var profile = new SiteProfile();
-        YamlNode root;
-        try
+        if (!YamlText.TryLoad(text, diagnostics, "site.yml", "; the placeholder profile is shown", 0, out var loaded))
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            root = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Error((int)ex.Start.Line, (int)ex.Start.Column, $"site.yml is not valid YAML: {ex.Message.TrimEnd('.')}; the placeholder profile is shown");
-            return profile;
-        }
-        catch (InvalidOperationException)
-        {
-            diagnostics.Error(1, 1, "site.yml is not valid YAML: an unclosed '[' or '{' or a similar structure; the placeholder profile is shown");
             return profile;
         }
 
+        var root = loaded ?? new YamlMappingNode();
         if (root is not YamlMappingNode mapping)
         {
             diagnostics.Error((int)root.Start.Line, (int)root.Start.Column, "site.yml must be a mapping with name, headline, bio, location, email and links");

@@ -1,6 +1,6 @@
 using Portfolio.Content.Diagnostics;
 using Portfolio.Content.Text;
-using YamlDotNet.Core;
+using Portfolio.Content.FrontMatter;
 using YamlDotNet.RepresentationModel;
 
 namespace Portfolio.Content.Loading;
@@ -39,26 +39,8 @@ public sealed class TagAliases
     public static TagAliases Parse(string text, DiagnosticBag diagnostics)
     {
         var aliases = new TagAliases();
-        YamlNode root;
-        try
+        if (!YamlText.TryLoad(text, diagnostics, "tags.yml", "; no tag aliases are applied", 0, out var root) || root is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0)
-            {
-                return aliases;
-            }
-
-            root = stream.Documents[0].RootNode;
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Error((int)ex.Start.Line, (int)ex.Start.Column, $"tags.yml is not valid YAML: {ex.Message.TrimEnd('.')}; no tag aliases are applied");
-            return aliases;
-        }
-        catch (InvalidOperationException)
-        {
-            diagnostics.Error(1, 1, "tags.yml is not valid YAML: an unclosed '[' or '{' or a similar structure; no tag aliases are applied");
             return aliases;
         }
 

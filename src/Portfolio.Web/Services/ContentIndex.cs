@@ -21,6 +21,7 @@ public sealed record IndexedEntry(
     DateTime? Date,
     CredentialDetails? Credential,
     int ReadingMinutes,
+    int? PlannedModules,
     IReadOnlyList<TagLink> Tags)
 {
     public string Url => SiteUrls.Of(Kind, Slug, ParentSlug);
@@ -48,6 +49,7 @@ public sealed class ContentIndex
         Site = site;
         Aliases = aliases;
         ById = entries.ToDictionary(e => e.Id);
+        _bySlug = entries.ToDictionary(e => (e.Kind, e.ParentSlug ?? "", e.Slug));
         Tags = entries.Where(e => e.Kind != EntryKind.GuidePart)
             .SelectMany(e => e.Tags)
             .GroupBy(t => t.Slug, StringComparer.Ordinal)
@@ -61,6 +63,8 @@ public sealed class ContentIndex
             .ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
+
+    private readonly Dictionary<(EntryKind Kind, string ParentSlug, string Slug), IndexedEntry> _bySlug;
 
     public static ContentIndex Empty { get; } = new([], new Dictionary<string, string>(), new SiteProfile());
 
@@ -86,6 +90,22 @@ public sealed class ContentIndex
     {
         var slug = Content.Text.TagSlug.From(text);
         return Aliases.TryGetValue(slug, out var canonical) ? canonical : slug;
+    }
+
+    /// <summary>The entry of a kind with a slug, under the parent with the given slug (for capstones, notes and modules).</summary>
+    public IndexedEntry? Find(EntryKind kind, string slug, string? parentSlug = null) =>
+        _bySlug.GetValueOrDefault((kind, parentSlug ?? "", slug));
+
+    /// <summary>The parent of an entry, if it has one.</summary>
+    public IndexedEntry? ParentOf(IndexedEntry entry) =>
+        entry.ParentId is { } id ? ById.GetValueOrDefault(id) : null;
+
+    /// <summary>The entries before and after one among its siblings of the same kind, in source order.</summary>
+    public (IndexedEntry? Previous, IndexedEntry? Next) NeighboursOf(IndexedEntry entry)
+    {
+        var siblings = entry.ParentId is { } parent ? ChildrenOf(parent, entry.Kind).ToList() : [];
+        var at = siblings.FindIndex(e => e.Id == entry.Id);
+        return (at > 0 ? siblings[at - 1] : null, at >= 0 && at + 1 < siblings.Count ? siblings[at + 1] : null);
     }
 
     /// <summary>The children of an entry in source order.</summary>

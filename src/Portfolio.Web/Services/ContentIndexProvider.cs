@@ -78,7 +78,7 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
             .Select(e => new
             {
                 e.Id, e.Key, e.Kind, e.Slug, ParentSlug = e.Parent == null ? null : e.Parent.Slug, e.ParentId, e.Title, e.Label, e.Number,
-                e.Order, e.Description, e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes,
+                e.Order, e.Description, e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes, e.PlannedModules,
             })
             .ToListAsync(cancellationToken);
         var tags = (await db.EntryTags.AsNoTracking()
@@ -91,7 +91,7 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
 
         var entries = rows.Select(e => new IndexedEntry(
                 e.Id, e.Key, e.Kind, e.Slug, e.ParentSlug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description, e.DescriptionIsExcerpt, e.Date,
-                e.Credential, e.ReadingMinutes, tags.GetValueOrDefault(e.Id) ?? []))
+                e.Credential, e.ReadingMinutes, e.PlannedModules, tags.GetValueOrDefault(e.Id) ?? []))
             .ToList();
         return new ContentIndex(entries, aliases, SiteProfile.FromJson(siteJson));
     }

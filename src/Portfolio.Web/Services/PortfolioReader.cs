@@ -153,8 +153,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
     public async Task<ProgramViewModel?> ProgramAsync(string slug, CancellationToken cancellationToken)
     {
         var index = await indexes.GetAsync(cancellationToken);
-        var program = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.Program && e.Slug == slug);
-        if (program is null)
+        if (index.Find(EntryKind.Program, slug) is not { } program)
         {
             return null;
         }
@@ -182,15 +181,13 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
     public async Task<CapstoneViewModel?> CapstoneAsync(string programSlug, string slug, CancellationToken cancellationToken)
     {
         var index = await indexes.GetAsync(cancellationToken);
-        var capstone = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.Capstone && e.Slug == slug && e.ParentSlug == programSlug);
-        if (capstone is null || !index.ById.TryGetValue(capstone.ParentId!.Value, out var program))
+        if (index.Find(EntryKind.Capstone, slug, programSlug) is not { } capstone || index.ParentOf(capstone) is not { } program)
         {
             return null;
         }
 
         var body = await BodyAsync(capstone, cancellationToken);
-        var siblings = index.ChildrenOf(program.Id, EntryKind.Capstone).ToList();
-        var position = siblings.FindIndex(e => e.Id == capstone.Id);
+        var (previous, next) = index.NeighboursOf(capstone);
         var details = await db.Entries.AsNoTracking().Where(e => e.Key == capstone.Key).Select(e => e.Capstone).FirstOrDefaultAsync(cancellationToken) ?? new CapstoneDetails();
         return new CapstoneViewModel(
             new PageInfo($"{capstone.Title} · {program.Title}", capstone.Description, Section.Programs),
@@ -198,8 +195,8 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)],
             details,
             capstone.Tags,
-            position > 0 ? Neighbour(siblings[position - 1]) : null,
-            position + 1 < siblings.Count ? Neighbour(siblings[position + 1]) : null,
+            Neighbour(previous),
+            Neighbour(next),
             program.Url,
             program.Title);
     }
@@ -207,8 +204,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
     public async Task<CourseNoteViewModel?> CourseNoteAsync(string programSlug, string slug, CancellationToken cancellationToken)
     {
         var index = await indexes.GetAsync(cancellationToken);
-        var note = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.CourseNote && e.Slug == slug && e.ParentSlug == programSlug);
-        if (note is null || !index.ById.TryGetValue(note.ParentId!.Value, out var program))
+        if (index.Find(EntryKind.CourseNote, slug, programSlug) is not { } note || index.ParentOf(note) is not { } program)
         {
             return null;
         }
@@ -226,8 +222,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
     public async Task<CertificationViewModel?> CertificationAsync(string slug, CancellationToken cancellationToken)
     {
         var index = await indexes.GetAsync(cancellationToken);
-        var certification = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.Certification && e.Slug == slug);
-        if (certification is null)
+        if (index.Find(EntryKind.Certification, slug) is not { } certification)
         {
             return null;
         }
@@ -250,15 +245,14 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             facts,
             credential.Status,
             body.Topics,
-            guide is null ? null : Neighbour(guide),
+            Neighbour(guide),
             readingList);
     }
 
     public async Task<GuideViewModel?> GuideAsync(string slug, CancellationToken cancellationToken)
     {
         var index = await indexes.GetAsync(cancellationToken);
-        var guide = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.Guide && e.Slug == slug);
-        if (guide is null)
+        if (index.Find(EntryKind.Guide, slug) is not { } guide)
         {
             return null;
         }
@@ -290,14 +284,13 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         }
 
         var modules = chapters.Where(c => c.Kind == EntryKind.GuideModule).ToList();
-        var plannedModules = await db.Entries.AsNoTracking().Where(e => e.Key == guide.Key).Select(e => e.PlannedModules).FirstOrDefaultAsync(cancellationToken);
-        var preparesFor = index.Entries.Where(e => e.Credential?.GuideId == guide.Id).Select(Neighbour).ToList();
+        var preparesFor = index.Entries.Where(e => e.Credential?.GuideId == guide.Id).Select(e => Neighbour(e)).ToList();
         return new GuideViewModel(
             new PageInfo(guide.Title, guide.Description, Section.Guides),
             body.Article,
             parts,
             modules.Count(m => m.Number is not null),
-            plannedModules,
+            guide.PlannedModules,
             modules.Sum(m => m.ReadingMinutes),
             preparesFor);
     }
@@ -305,27 +298,25 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
     public async Task<ModuleViewModel?> ModuleAsync(string guideSlug, string slug, CancellationToken cancellationToken)
     {
         var index = await indexes.GetAsync(cancellationToken);
-        var module = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.GuideModule && e.Slug == slug && e.ParentSlug == guideSlug);
-        if (module is null || !index.ById.TryGetValue(module.ParentId!.Value, out var guide))
+        if (index.Find(EntryKind.GuideModule, slug, guideSlug) is not { } module || index.ParentOf(module) is not { } guide)
         {
             return null;
         }
 
         var body = await BodyAsync(module, cancellationToken);
         var chapters = index.ChildrenOf(guide.Id, EntryKind.GuideModule).ToList();
-        var at = chapters.FindIndex(c => c.Id == module.Id);
-        var planned = await db.Entries.AsNoTracking().Where(e => e.Key == guide.Key).Select(e => e.PlannedModules).FirstOrDefaultAsync(cancellationToken);
+        var (previous, next) = index.NeighboursOf(module);
         var position = module.Number is { } number
-            ? $"Module {number} of {Math.Max(planned ?? 0, chapters.Count(c => c.Number is not null))}"
-            : $"Chapter {at + 1} of {chapters.Count}";
+            ? $"Module {number} of {Math.Max(guide.PlannedModules ?? 0, chapters.Count(c => c.Number is not null))}"
+            : $"Chapter {chapters.FindIndex(c => c.Id == module.Id) + 1} of {chapters.Count}";
         var label = module.Label is null ? "" : $"{module.Label}: ";
         return new ModuleViewModel(
             new PageInfo($"{label}{module.Title} · {guide.Title}", module.Description, Section.Guides),
             body.Article,
             [new Crumb("Guides", SiteUrls.Guides), new Crumb(guide.Title, guide.Url)],
             position,
-            at > 0 ? Neighbour(chapters[at - 1]) : null,
-            at + 1 < chapters.Count ? Neighbour(chapters[at + 1]) : null,
+            Neighbour(previous),
+            Neighbour(next),
             guide.Url,
             guide.Title);
     }
@@ -408,7 +399,8 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             topics);
     }
 
-    private static Neighbour Neighbour(IndexedEntry entry) => new(entry.Url, entry.Title, entry.Label);
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(entry))]
+    private static Neighbour? Neighbour(IndexedEntry? entry) => entry is null ? null : new(entry.Url, entry.Title, entry.Label);
 
     private static void AddFact(List<Fact> facts, string label, string? value)
     {

@@ -39,6 +39,7 @@ public static class PortfolioExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseContentMedia();
         app.UseRouting();
         // Fingerprinted, precompressed assets with long cache lifetimes, from the build's static asset manifest.
         app.MapStaticAssets();

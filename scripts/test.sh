@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the three test projects (content, web, real browser) and the container smoke test.
 # Ends with one line: "N passed, N failed" (", N skipped" when some were).
-# Needs the .NET SDK; installs Chromium (and, for the container test, podman) where they are missing.
+# Needs the .NET SDK and npm; installs Chromium, Java and the HTML checker (and, for the container test, podman)
+# where they are missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,18 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "[test] installing Debian's Chromium for the browser tests" >&2
   as_root apt-get update -qq >/dev/null
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+# The Nu Html Checker judges every page type valid HTML5; it needs Java and comes from npm.
+if ! command -v java >/dev/null 2>&1; then
+  echo "[test] installing Java for the HTML checker" >&2
+  as_root apt-get update -qq >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+fi
+if [ ! -f artifacts/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  echo "[test] installing the Nu Html Checker (vnu-jar) from npm" >&2
+  mkdir -p artifacts/tools
+  npm install --silent --prefix artifacts/tools --no-save --no-audit --no-fund vnu-jar@26.9.27 >/dev/null
 fi
 
 log=$(mktemp)

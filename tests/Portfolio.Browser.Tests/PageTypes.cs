@@ -19,6 +19,7 @@ public static class PageTypes
         { "module", "/guides/aws-machine-learning-engineering/module-1" },
         { "tags", "/tags" },
         { "tag", "/tags/aws" },
+        { "search", "/search?q=sagemaker+deployment" },
         { "content-status", "/status/content" },
         { "not-found", "/no-such-page" },
     };

@@ -27,3 +27,20 @@ public enum EntryKind
     /// <summary>A page outside the known folders.</summary>
     Page,
 }
+
+/// <summary>How entry kinds read to a visitor.</summary>
+public static class EntryKinds
+{
+    /// <summary>"Capstone project", "Guide module": what an entry is, in a word or two.</summary>
+    public static string DisplayName(this EntryKind kind) => kind switch
+    {
+        EntryKind.Program => "Program",
+        EntryKind.Capstone => "Capstone project",
+        EntryKind.CourseNote => "Course notes",
+        EntryKind.Certification => "Certification",
+        EntryKind.Guide => "Guide",
+        EntryKind.GuideModule => "Guide module",
+        EntryKind.GuidePart => "Guide part",
+        _ => "Page",
+    };
+}

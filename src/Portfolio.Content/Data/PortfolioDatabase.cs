@@ -7,7 +7,7 @@ namespace Portfolio.Content.Data;
 public static class PortfolioDatabase
 {
     /// <summary>Raised whenever the model or the way content is read changes, so that old databases are rebuilt.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>Options for a database file; the folder is created if needed.</summary>
     public static DbContextOptions<PortfolioDbContext> Options(string databasePath)
@@ -58,6 +58,8 @@ public static class PortfolioDatabase
         {
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode = WAL");
             db.Database.EnsureCreated();
+            // The full-text index is not part of the EF model: FTS5 tables are virtual tables EF cannot describe.
+            db.Database.ExecuteSqlRaw(SearchIndex.CreateTable);
             db.Database.ExecuteSqlRaw($"PRAGMA user_version = {SchemaVersion}");
             return true;
         }

@@ -71,7 +71,7 @@ internal static partial class CapstoneExtractor
                 Facts = facts,
             };
             capstone.UpdateKey();
-            DocumentContext.Render(capstone, body);
+            context.Render(capstone, body);
             program.Children.Add(capstone);
             context.Result.Add(capstone, SplitList(details.Technologies));
         }

@@ -114,12 +114,14 @@ internal sealed partial class DocumentContext(
         return text[..(cut > 100 ? cut : 200)].TrimEnd(',', ';', ':', '.') + "…";
     }
 
-    /// <summary>Fills what every entry has from its blocks: HTML, table of contents, word count and reading time.</summary>
-    public static void Render(Entry entry, IReadOnlyCollection<Block> blocks, int tocMinLevel = 2)
+    /// <summary>Fills what every entry has from its blocks: HTML, table of contents, word count, reading time and search text.</summary>
+    public void Render(Entry entry, IReadOnlyCollection<Block> blocks, int tocMinLevel = 2)
     {
+        var text = ContentMarkdown.PlainText(blocks);
         entry.Html = ContentMarkdown.RenderHtml(blocks);
         entry.Toc = ContentMarkdown.TableOfContents(blocks, tocMinLevel, tocMinLevel + 1);
-        entry.WordCount = ContentMarkdown.CountWords(blocks);
+        entry.WordCount = ContentMarkdown.CountWords(text);
         entry.ReadingMinutes = ContentMarkdown.ReadingMinutes(entry.WordCount);
+        Result.SetSearchText(entry, text);
     }
 }

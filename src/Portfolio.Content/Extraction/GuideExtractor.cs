@@ -118,7 +118,7 @@ internal static partial class GuideExtractor
                 entry.DescriptionIsExcerpt = true;
             }
 
-            DocumentContext.Render(entry, section, chapterLevel + 1);
+            context.Render(entry, section, chapterLevel + 1);
             guide.Children.Add(entry);
             // Modules carry the guide's tags so that a tag page lists them; parts only group them.
             context.Result.Add(entry, entry.Kind == EntryKind.GuidePart ? [] : context.Result.TagNamesOf(guide));

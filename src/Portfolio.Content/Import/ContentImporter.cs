@@ -16,7 +16,7 @@ namespace Portfolio.Content.Import;
 public sealed class ContentImporter(TimeProvider clock)
 {
     /// <summary>Raised when the way files are read changes, so every file is parsed again.</summary>
-    private const string LoaderVersion = "2";
+    private const string LoaderVersion = "3";
 
     /// <summary>Files larger than this are reported, not read: a portfolio page is never this long.</summary>
     public const int MaxFileBytes = 4 * 1024 * 1024;
@@ -78,6 +78,7 @@ public sealed class ContentImporter(TimeProvider clock)
 
                 Store(db, loaded, changed.ToDictionary(r => r.Path, r => r.Hash, StringComparer.Ordinal), aliases);
                 LinkAcrossFiles(db, aliases, folderDiagnostics);
+                SearchIndex.Update(db, loaded, aliases);
                 SetMeta(db, ConfigHashKey, configHash);
                 SetMeta(db, SiteKey, site.ToJson());
                 SetMeta(db, LastImportKey, clock.GetUtcNow().ToString("O"));

@@ -157,7 +157,7 @@ public static class ContentLoader
             entry.DescriptionIsExcerpt = true;
         }
 
-        DocumentContext.Render(entry, own);
+        context.Render(entry, own);
     }
 
     /// <summary>A paragraph made only of "**Label:** value" lines, such as a program overview, gives facts.</summary>

@@ -7,6 +7,7 @@ namespace Portfolio.Content.Loading;
 public sealed class LoadedDocument(string path)
 {
     private readonly Dictionary<Entry, List<string>> _tagNames = [];
+    private readonly Dictionary<Entry, string> _searchText = [];
 
     /// <summary>The file, relative to the content folder.</summary>
     public string Path { get; } = path;
@@ -22,6 +23,11 @@ public sealed class LoadedDocument(string path)
 
     /// <summary>The tag names as the author wrote them, before aliases are applied.</summary>
     public IReadOnlyList<string> TagNamesOf(Entry entry) => _tagNames.TryGetValue(entry, out var names) ? names : [];
+
+    /// <summary>The plain text of an entry's body, for the search index.</summary>
+    public string SearchTextOf(Entry entry) => _searchText.GetValueOrDefault(entry, "");
+
+    internal void SetSearchText(Entry entry, string text) => _searchText[entry] = text;
 
     internal void Add(Entry entry, IEnumerable<string> tagNames)
     {

@@ -254,22 +254,26 @@ public static partial class ContentMarkdown
             .Select(h => new TocItem(h.Level, h.GetAttributes().Id!, PlainText(h.Inline)))
             .ToList();
 
-    /// <summary>Counts words: runs of characters that hold a letter or digit, in text and code alike.</summary>
-    public static int CountWords(IEnumerable<Block> blocks)
+    /// <summary>The text of blocks without markup, a line a block, code included: what is read, counted and searched.</summary>
+    public static string PlainText(IEnumerable<Block> blocks)
     {
-        var count = 0;
+        var builder = new StringBuilder();
         foreach (var block in blocks)
         {
             foreach (var leaf in block is LeafBlock l ? [l] : block.Descendants<LeafBlock>())
             {
-                count += leaf is CodeBlock code ? CountWords(code.Lines.ToString()) : CountWords(PlainText(leaf.Inline));
+                builder.AppendLine(leaf is CodeBlock code ? code.Lines.ToString() : PlainText(leaf.Inline));
             }
         }
 
-        return count;
+        return builder.ToString();
     }
 
-    private static int CountWords(string text)
+    /// <summary>Counts words: runs of characters that hold a letter or digit, in text and code alike.</summary>
+    public static int CountWords(IEnumerable<Block> blocks) => CountWords(PlainText(blocks));
+
+    /// <summary>Counts the words of a text.</summary>
+    public static int CountWords(string text)
     {
         var count = 0;
         var inWord = false;

@@ -11,6 +11,7 @@ public static class SiteUrls
     public const string Certifications = "/certifications";
     public const string Guides = "/guides";
     public const string Tags = "/tags";
+    public const string Search = "/search";
 
     public static string Program(string slug) => $"/programs/{slug}";
 

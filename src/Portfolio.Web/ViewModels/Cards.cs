@@ -17,7 +17,7 @@ public sealed record CredentialCard(
     string? Description,
     IReadOnlyList<TagLink> Tags)
 {
-    public string KindName => Kind == EntryKind.Program ? "Program" : "Certification";
+    public string KindName => Kind.DisplayName();
 }
 
 /// <summary>Any entry as a link in a list: a capstone, a note, a module.</summary>

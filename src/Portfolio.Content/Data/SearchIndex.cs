@@ -1,0 +1,138 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portfolio.Content.Loading;
+
+namespace Portfolio.Content.Data;
+
+/// <summary>
+/// The SQLite FTS5 index of every entry's title, text and tags, kept in step with the entries at import and queried by
+/// the site's search. Titles weigh most, then tags, then the text.
+/// </summary>
+public static class SearchIndex
+{
+    /// <summary>The virtual table: English stemming over Unicode words, accents folded.</summary>
+    public const string CreateTable =
+        "CREATE VIRTUAL TABLE IF NOT EXISTS SearchIndex USING fts5(EntryId UNINDEXED, Title, Body, Tags, tokenize = 'porter unicode61 remove_diacritics 2')";
+
+    /// <summary>Drops the rows of entries that are gone and adds those of the entries just imported.</summary>
+    internal static void Update(PortfolioDbContext db, IEnumerable<LoadedDocument> loaded, TagAliases aliases)
+    {
+        db.Database.ExecuteSqlRaw("DELETE FROM SearchIndex WHERE EntryId NOT IN (SELECT Id FROM Entries)");
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        insert.CommandText = "INSERT INTO SearchIndex (EntryId, Title, Body, Tags) VALUES ($id, $title, $body, $tags)";
+        var id = insert.Parameters.Add("$id", SqliteType.Integer);
+        var title = insert.Parameters.Add("$title", SqliteType.Text);
+        var body = insert.Parameters.Add("$body", SqliteType.Text);
+        var tags = insert.Parameters.Add("$tags", SqliteType.Text);
+        insert.Prepare();
+        foreach (var document in loaded.Where(d => !d.Failed))
+        {
+            foreach (var entry in document.Entries.Where(e => e.Id != 0))
+            {
+                var names = document.TagNamesOf(entry);
+                id.Value = entry.Id;
+                title.Value = entry.Label is null ? entry.Title : $"{entry.Label}: {entry.Title}";
+                body.Value = string.Join('\n', new[] { entry.Description, entry.Summary, document.SearchTextOf(entry) }.Where(t => !string.IsNullOrEmpty(t)));
+                // The kind is searchable too: "capstone" finds every capstone project.
+                tags.Value = string.Join(", ", names.Concat(names.Select(n => aliases.Resolve(n)?.Name ?? n)).Append(entry.Kind.DisplayName()).Distinct(StringComparer.OrdinalIgnoreCase));
+                insert.ExecuteNonQuery();
+            }
+        }
+    }
+
+    /// <summary>Marks around matched words in titles and snippets, replaced by the site after HTML encoding.</summary>
+    public const char MatchStart = '\u0002';
+
+    /// <summary>The end of a matched word.</summary>
+    public const char MatchEnd = '\u0003';
+
+    private static readonly string[] Operators = ["AND", "OR", "NOT", "NEAR"];
+
+    /// <summary>
+    /// Finds entries, best first. Simple words match as prefixes ("sagem" finds SageMaker); a query that uses FTS5
+    /// syntax (quotes, *, AND, OR, NOT, NEAR, parentheses, column:) runs as written, and when it cannot run it is read as
+    /// plain words instead. Never throws for any text.
+    /// </summary>
+    public static IReadOnlyList<SearchHit> Search(PortfolioDbContext db, string text, int limit = 200)
+    {
+        var words = PlainWords(text);
+        if (words.Length == 0)
+        {
+            return [];
+        }
+
+        if (UsesSyntax(text))
+        {
+            try
+            {
+                return Run(db, text.Trim(), limit);
+            }
+            catch (SqliteException)
+            {
+                // Not valid FTS5: read it as plain words below.
+            }
+        }
+
+        return Run(db, words, limit);
+    }
+
+    private static bool UsesSyntax(string text) =>
+        text.IndexOfAny(['"', '*', '(', ')', ':', '^', '+']) >= 0
+        || text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => Operators.Contains(w, StringComparer.Ordinal));
+
+    /// <summary>Each run of letters and digits becomes a quoted prefix term; words joined by punctuation ("MLA-C01") a phrase.</summary>
+    internal static string PlainWords(string text)
+    {
+        var terms = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(chunk => System.Text.RegularExpressions.Regex.Matches(chunk, @"[\p{L}\p{N}_]+").Select(m => m.Value).ToList())
+            .Where(tokens => tokens.Count > 0)
+            .Select(tokens => "\"" + string.Join(' ', tokens) + "\"*")
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(32);
+        return string.Join(' ', terms);
+    }
+
+    private static List<SearchHit> Run(PortfolioDbContext db, string match, int limit)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            connection.Open();
+        }
+
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT EntryId,
+                       highlight(SearchIndex, 1, char(2), char(3)),
+                       snippet(SearchIndex, 2, char(2), char(3), '…', 32),
+                       bm25(SearchIndex, 0.0, 10.0, 1.0, 5.0) AS rank
+                FROM SearchIndex WHERE SearchIndex MATCH $match ORDER BY rank LIMIT {limit}
+                """;
+            command.Parameters.AddWithValue("$match", match);
+            var hits = new List<SearchHit>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                hits.Add(new SearchHit(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3)));
+            }
+
+            return hits;
+        }
+        finally
+        {
+            if (opened)
+            {
+                connection.Close();
+            }
+        }
+    }
+}
+
+/// <summary>A search result: the entry, its title and a snippet with matched words between <see cref="SearchIndex.MatchStart"/> and <see cref="SearchIndex.MatchEnd"/>, and its rank (lower is better).</summary>
+public sealed record SearchHit(int EntryId, string Title, string Snippet, double Rank);

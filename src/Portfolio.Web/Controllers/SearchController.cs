@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using Portfolio.Web.Infrastructure;
+using Portfolio.Web.Services;
+
+namespace Portfolio.Web.Controllers;
+
+/// <summary>Full-text search over every entry, combinable with tag filters.</summary>
+public sealed class SearchController(PortfolioReader reader) : Controller
+{
+    [HttpGet("/search")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var query = Request.Query;
+        var text = query["q"].ToString();
+        if (QueryLimits.Repeated(query, "q") || text.Length > QueryLimits.MaxSearchLength || QueryLimits.Tags(query["tag"]) is not { } tags)
+        {
+            return this.BadRequestPage();
+        }
+
+        return View(await reader.SearchAsync(text, tags, cancellationToken));
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Portfolio.Content.Data;
+using Portfolio.Content.Import;
+
+namespace Portfolio.Content.Tests.Import;
+
+/// <summary>The FTS5 index built at import, queried through a real SQLite file.</summary>
+public sealed class SearchIndexTests : IDisposable
+{
+    private readonly TempFolder _folder = TempFolder.WithRepositoryContent();
+
+    public void Dispose() => _folder.Dispose();
+
+    private PortfolioDbContext Imported()
+    {
+        new ContentImporter(TimeProvider.System).Import(_folder.Content, PortfolioDatabase.Options(_folder.Database));
+        return new PortfolioDbContext(PortfolioDatabase.Options(_folder.Database));
+    }
+
+    [Theory]
+    [InlineData("machine learning", "\"machine\"* \"learning\"*")]
+    [InlineData("MLA-C01", "\"MLA C01\"*")]
+    [InlineData("  aws   aws ", "\"aws\"*")]
+    [InlineData("\"unbalanced", "\"unbalanced\"*")]
+    [InlineData("*** ((( )))", "")]
+    [InlineData("😀", "")]
+    [InlineData("C# and .NET", "\"C\"* \"and\"* \"NET\"*")]
+    public void Plain_words_become_quoted_prefix_terms(string text, string match) =>
+        Assert.Equal(match, SearchIndex.PlainWords(text));
+
+    [Fact]
+    public void Every_entry_is_indexed_and_a_reimport_keeps_one_row_an_entry()
+    {
+        using var db = Imported();
+        db.Dispose();
+        _folder.Write("certifications/aws-certified-machine-learning-specialty.md",
+            File.ReadAllText(Path.Combine(_folder.Content, "certifications/aws-certified-machine-learning-specialty.md")) + "\nA new zanzibar paragraph.\n");
+
+        using var again = Imported();
+
+        var hits = SearchIndex.Search(again, "zanzibar");
+        Assert.Equal(again.Entries.Single(e => e.Slug == "aws-certified-machine-learning-specialty").Id, Assert.Single(hits).EntryId);
+        var connection = again.Database.GetDbConnection();
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) || ' ' || count(DISTINCT EntryId) FROM SearchIndex";
+        var entries = again.Entries.Count();
+        Assert.Equal($"{entries} {entries}", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void A_deleted_file_leaves_no_rows_behind()
+    {
+        using (Imported())
+        {
+        }
+
+        _folder.Delete("guides/aws-machine-learning-engineering.md");
+        using var db = Imported();
+
+        Assert.Empty(SearchIndex.Search(db, "fruits"));
+    }
+}

@@ -22,12 +22,15 @@ public static class SearchIndex
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         using var insert = connection.CreateCommand();
         insert.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        insert.CommandText = "INSERT INTO SearchIndex (EntryId, Title, Body, Tags) VALUES ($id, $title, $body, $tags)";
+        // SQLite reuses the ids of deleted rows, so a new entry may carry the id of an old one: replace its row.
+        insert.CommandText = """
+            DELETE FROM SearchIndex WHERE EntryId = $id;
+            INSERT INTO SearchIndex (EntryId, Title, Body, Tags) VALUES ($id, $title, $body, $tags);
+            """;
         var id = insert.Parameters.Add("$id", SqliteType.Integer);
         var title = insert.Parameters.Add("$title", SqliteType.Text);
         var body = insert.Parameters.Add("$body", SqliteType.Text);
         var tags = insert.Parameters.Add("$tags", SqliteType.Text);
-        insert.Prepare();
         foreach (var document in loaded.Where(d => !d.Failed))
         {
             foreach (var entry in document.Entries.Where(e => e.Id != 0))
@@ -35,7 +38,8 @@ public static class SearchIndex
                 var names = document.TagNamesOf(entry);
                 id.Value = entry.Id;
                 title.Value = entry.Label is null ? entry.Title : $"{entry.Label}: {entry.Title}";
-                body.Value = string.Join('\n', new[] { entry.Description, entry.Summary, document.SearchTextOf(entry) }.Where(t => !string.IsNullOrEmpty(t)));
+                var description = entry.DescriptionIsExcerpt ? null : entry.Description;
+                body.Value = string.Join('\n', new[] { description, entry.Summary, document.SearchTextOf(entry) }.Where(t => !string.IsNullOrEmpty(t)));
                 // The kind is searchable too: "capstone" finds every capstone project.
                 tags.Value = string.Join(", ", names.Concat(names.Select(n => aliases.Resolve(n)?.Name ?? n)).Append(entry.Kind.DisplayName()).Distinct(StringComparer.OrdinalIgnoreCase));
                 insert.ExecuteNonQuery();

@@ -16,7 +16,7 @@ namespace Portfolio.Content.Import;
 public sealed class ContentImporter(TimeProvider clock)
 {
     /// <summary>Raised when the way files are read changes, so every file is parsed again.</summary>
-    private const string LoaderVersion = "3";
+    private const string LoaderVersion = "4";
 
     /// <summary>Files larger than this are reported, not read: a portfolio page is never this long.</summary>
     public const int MaxFileBytes = 4 * 1024 * 1024;
@@ -68,7 +68,7 @@ public sealed class ContentImporter(TimeProvider clock)
                 using var transaction = db.Database.BeginTransaction();
                 if (full)
                 {
-                    db.Database.ExecuteSqlRaw("DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;");
+                    db.Database.ExecuteSqlRaw("DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases; DELETE FROM SearchIndex;");
                 }
 
                 foreach (var path in deleted)

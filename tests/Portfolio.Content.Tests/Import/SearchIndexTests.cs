@@ -49,6 +49,21 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_full_reimport_that_reuses_ids_leaves_one_row_an_entry()
+    {
+        using (Imported())
+        {
+        }
+
+        // A changed tag file re-imports everything; SQLite hands out the freed ids again.
+        File.AppendAllText(Path.Combine(_folder.Content, "tags.yml"), "Containers: [Docker containers]\n");
+        using var db = Imported();
+
+        var hits = SearchIndex.Search(db, "forecasting");
+        Assert.Equal(hits.Count, hits.Select(h => h.EntryId).Distinct().Count());
+    }
+
+    [Fact]
     public void A_deleted_file_leaves_no_rows_behind()
     {
         using (Imported())

@@ -27,6 +27,8 @@ public sealed class SearchControllerTests(SiteFixture site) : IClassFixture<Site
 
         var kinds = document.Texts(".search-result .card__kind");
         Assert.True(kinds.Count >= 5, $"{kinds.Count} results");
+        var hrefs = document.Hrefs(".search-result__title a");
+        Assert.Equal(hrefs.Count, hrefs.Distinct().Count());
         Assert.Contains("Guide module", kinds);
         Assert.Contains("Course notes", kinds);
         Assert.Contains("Program", kinds);

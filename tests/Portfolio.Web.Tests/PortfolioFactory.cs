@@ -10,6 +10,9 @@ public sealed class PortfolioFactory : WebApplicationFactory<Program>
 {
     public TempContent Folder { get; } = TempContent.WithRepositoryContent();
 
+    /// <summary>The clock the site reads (credential states depend on the day); the system clock when null.</summary>
+    public TimeProvider? Clock { get; set; }
+
     /// <summary>Settings to apply on top of the defaults, such as Portfolio:IncludeDrafts.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -29,6 +32,11 @@ public sealed class PortfolioFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(clock));
         }
     }
 

@@ -8,7 +8,10 @@ namespace Portfolio.Web.Tests;
 /// <summary>One site over the repository's content, shared by the tests of a class; none of them changes it.</summary>
 public sealed class SiteFixture : IDisposable
 {
-    private readonly PortfolioFactory _factory = new();
+    /// <summary>The day every shared-site test sees: credential states do not change under the tests.</summary>
+    public static readonly DateTimeOffset Today = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly PortfolioFactory _factory = new() { Clock = new FixedClock(Today) };
 
     public SiteFixture() => Client = _factory.CreateReadyClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -49,4 +52,10 @@ public static class DocumentExtensions
         document.QuerySelectorAll(selector).Select(e => e.GetAttribute("href") ?? "").ToList();
 
     public static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
+
+/// <summary>A clock that stays on one moment; timers still run on the system's.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }

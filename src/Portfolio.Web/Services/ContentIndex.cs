@@ -30,9 +30,16 @@ public sealed record IndexedEntry(
 
     public bool HasTag(string slug) => Tags.Any(t => t.Slug == slug);
 
-    public CredentialCard ToCredentialCard() => new(
-        Url, Title, Kind, Credential?.Issuer ?? Credential?.Provider, Credential?.Code, Date,
-        Credential?.Status ?? CredentialStatus.Earned, Description, Tags);
+    /// <summary>The card of a program or certification, with its state on the given day.</summary>
+    public CredentialCard ToCredentialCard(DateTime today)
+    {
+        var credential = Credential ?? new CredentialDetails();
+        return new CredentialCard(
+            Url, Title, Kind, credential.Issuer ?? credential.Provider, credential.Code, Date,
+            CredentialValidity.StateOn(today, Kind, Title, Date, credential),
+            CredentialValidity.ExpiresOn(Kind, Title, Date, credential),
+            Description, Tags);
+    }
 
     public EntryCard ToEntryCard() => new(Url, Title, Kind, Label, Description, ReadingMinutes, Tags);
 }

@@ -10,9 +10,12 @@ namespace Portfolio.Web.Services;
 /// Every query of the site, and nothing else: lists and filters come from the in-memory index of the last import,
 /// page bodies (rendered at import) from the database, read without tracking.
 /// </summary>
-public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider indexes)
+public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider indexes, TimeProvider clock)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>The day a credential's state is worked out for: today, by the site's clock.</summary>
+    private DateTime Today => clock.GetUtcNow().UtcDateTime.Date;
     private static readonly bool[] MatchValues = [false, true];
     private static readonly EntryKind?[] KindValues = [null, EntryKind.Program, EntryKind.Certification];
 
@@ -31,7 +34,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             site,
             Story(index),
             highlights,
-            index.Credentials.Take(4).Select(e => e.ToCredentialCard()).ToList(),
+            index.Credentials.Take(4).Select(e => e.ToCredentialCard(Today)).ToList(),
             index.Tags);
     }
 
@@ -116,7 +119,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         return new CredentialsViewModel(
             new PageInfo(title, $"{results.Count} of the {index.Credentials.Count} programs and certifications of {index.Site.Name}.", Section.Credentials),
             query,
-            results.Select(e => e.ToCredentialCard()).ToList(),
+            results.Select(e => e.ToCredentialCard(Today)).ToList(),
             chips,
             tagOptions,
             kindOptions,
@@ -139,11 +142,11 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             EntryKind.Program => new ListViewModel(
                 new PageInfo("Programs", $"The learning programs of {index.Site.Name}.", Section.Programs),
                 "Programs completed, with their capstone projects and course notes.",
-                index.Credentials.Where(e => e.Kind == EntryKind.Program).Select(e => e.ToCredentialCard()).ToList(), []),
+                index.Credentials.Where(e => e.Kind == EntryKind.Program).Select(e => e.ToCredentialCard(Today)).ToList(), []),
             EntryKind.Certification => new ListViewModel(
                 new PageInfo("Certifications", $"The certifications of {index.Site.Name}, earned and in preparation.", Section.Certifications),
                 "Certifications earned, and those in preparation.",
-                index.Credentials.Where(e => e.Kind == EntryKind.Certification).Select(e => e.ToCredentialCard()).ToList(), []),
+                index.Credentials.Where(e => e.Kind == EntryKind.Certification).Select(e => e.ToCredentialCard(Today)).ToList(), []),
             _ => new ListViewModel(
                 new PageInfo("Guides", $"Study guides written by {index.Site.Name}.", Section.Guides),
                 "Study guides, written module by module.",
@@ -230,13 +233,14 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
 
         var body = await BodyAsync(certification, cancellationToken);
         var credential = certification.Credential ?? new CredentialDetails();
+        var card = certification.ToCredentialCard(Today);
         var facts = new List<Fact>();
         AddFact(facts, "Issuer", credential.Issuer);
         AddFact(facts, "Exam code", credential.Code);
-        AddFact(facts, "Status", credential.Status == CredentialStatus.InPreparation ? "In preparation" : "Earned");
+        AddFact(facts, "Status", StateName(card.State));
         AddFact(facts, "Earned", credential.Status == CredentialStatus.Earned ? FormatDate(certification.Date) : null);
+        AddFact(facts, card.State == CredentialState.Expired ? "Expired" : "Valid until", FormatDate(card.Expires));
         AddFact(facts, "Credential ID", credential.CredentialId);
-        AddFact(facts, "Expires", FormatDate(credential.Expires));
 
         var guide = credential.GuideId is { } guideId && index.ById.TryGetValue(guideId, out var g) ? g : null;
         var readingList = guide is null ? [] : index.ChildrenOf(guide.Id, EntryKind.GuideModule).Select(e => e.ToEntryCard()).ToList();
@@ -244,7 +248,8 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             new PageInfo(certification.Title, certification.Description, Section.Certifications),
             body.Article,
             facts,
-            credential.Status,
+            card.State,
+            credential.VerificationUrl,
             body.Topics,
             Neighbour(guide),
             readingList);
@@ -360,7 +365,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         return (new TagViewModel(
             new PageInfo($"Tagged “{tag.Name}”", $"{tag.Count} entries of the portfolio of {index.Site.Name} tagged {tag.Name}.", Section.Tags),
             tag,
-            index.Credentials.Where(e => e.HasTag(slug)).Select(e => e.ToCredentialCard()).ToList(),
+            index.Credentials.Where(e => e.HasTag(slug)).Select(e => e.ToCredentialCard(Today)).ToList(),
             groups), null);
     }
 
@@ -438,6 +443,16 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             facts.Add(new Fact(label, value));
         }
     }
+
+    /// <summary>A credential's state as a visitor reads it.</summary>
+    public static string StateName(CredentialState state) => state switch
+    {
+        CredentialState.Completed => "Completed",
+        CredentialState.Active => "Active",
+        CredentialState.ExpiringSoon => "Expiring soon",
+        CredentialState.Expired => "Expired",
+        _ => "In preparation",
+    };
 
     private static string? FormatDate(DateTime? date) => date is { } value ? Format.Date(value) : null;
 }

@@ -5,7 +5,7 @@ namespace Portfolio.Web.ViewModels;
 /// <summary>A tag as a link, with how many entries carry it (or would be found with it added).</summary>
 public sealed record TagLink(string Slug, string Name, int Count);
 
-/// <summary>A program or certification as a card.</summary>
+/// <summary>A program or certification as a card, with its state on the day it is shown.</summary>
 public sealed record CredentialCard(
     string Url,
     string Title,
@@ -13,7 +13,8 @@ public sealed record CredentialCard(
     string? GrantedBy,
     string? Code,
     DateTime? Date,
-    CredentialStatus Status,
+    CredentialState State,
+    DateTime? Expires,
     string? Description,
     IReadOnlyList<TagLink> Tags)
 {

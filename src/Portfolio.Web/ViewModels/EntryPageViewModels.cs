@@ -55,7 +55,8 @@ public sealed record CertificationViewModel(
     PageInfo Page,
     Article Article,
     IReadOnlyList<Fact> Facts,
-    CredentialStatus Status,
+    CredentialState State,
+    string? VerificationUrl,
     IReadOnlyList<TopicGroup> Competencies,
     Neighbour? Guide,
     IReadOnlyList<EntryCard> ReadingList) : IPageModel;

@@ -1,0 +1,69 @@
+namespace Portfolio.Content.Data;
+
+/// <summary>Where a credential stands on a given day; worked out when a page is served, never stored.</summary>
+public enum CredentialState
+{
+    /// <summary>A completed program: it does not expire.</summary>
+    Completed,
+
+    /// <summary>Earned and valid, with no expiry or one more than <see cref="CredentialValidity.ExpiringWithinDays"/> days away.</summary>
+    Active,
+
+    /// <summary>Earned and valid, expiring within <see cref="CredentialValidity.ExpiringWithinDays"/> days.</summary>
+    ExpiringSoon,
+
+    /// <summary>Past its expiry.</summary>
+    Expired,
+
+    /// <summary>Being prepared for.</summary>
+    InPreparation,
+}
+
+/// <summary>A credential's expiry and state: from the front matter where it says, from the issuer's rule where it does not.</summary>
+public static class CredentialValidity
+{
+    /// <summary>How soon an expiry counts as soon.</summary>
+    public const int ExpiringWithinDays = 90;
+
+    /// <summary>AWS certifications are valid for three years from the day they are earned.</summary>
+    public const int AwsValidYears = 3;
+
+    /// <summary>How many years a certification is valid: the front matter's <c>valid_years</c>, else the issuer's rule, else unknown.</summary>
+    public static int? ValidYears(string title, CredentialDetails credential) =>
+        credential.ValidYears ?? (IsAws(title, credential.Issuer) ? AwsValidYears : null);
+
+    /// <summary>The day a credential expires: the front matter's <c>expires</c>, else the issue date plus its validity; null when it does not.</summary>
+    public static DateTime? ExpiresOn(EntryKind kind, string title, DateTime? issued, CredentialDetails credential)
+    {
+        if (kind != EntryKind.Certification || credential.Status == CredentialStatus.InPreparation)
+        {
+            return null;
+        }
+
+        return credential.Expires ?? (issued is { } date && ValidYears(title, credential) is { } years ? date.Date.AddYears(years) : null);
+    }
+
+    /// <summary>The state of a credential on a day.</summary>
+    public static CredentialState StateOn(DateTime today, EntryKind kind, string title, DateTime? issued, CredentialDetails credential)
+    {
+        if (credential.Status == CredentialStatus.InPreparation)
+        {
+            return CredentialState.InPreparation;
+        }
+
+        if (kind == EntryKind.Program)
+        {
+            return CredentialState.Completed;
+        }
+
+        return ExpiresOn(kind, title, issued, credential) is not { } expires ? CredentialState.Active
+            : today.Date >= expires ? CredentialState.Expired
+            : (expires - today.Date).TotalDays <= ExpiringWithinDays ? CredentialState.ExpiringSoon
+            : CredentialState.Active;
+    }
+
+    private static bool IsAws(string title, string? issuer) =>
+        issuer is not null
+            ? issuer.Contains("Amazon Web Services", StringComparison.OrdinalIgnoreCase) || issuer.Equals("AWS", StringComparison.OrdinalIgnoreCase)
+            : title.StartsWith("AWS Certified", StringComparison.OrdinalIgnoreCase);
+}

@@ -23,6 +23,9 @@ public sealed class PortfolioOptions
     /// <summary>Also look for changes every so many seconds (0: never), for mounts that do not report changes.</summary>
     public int PollSeconds { get; set; }
 
+    /// <summary>The public address of the site (https://example.com) for canonical links, feeds and structured data; the request's own when empty.</summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Serve /status/content with every content problem; null means only in Development.</summary>
     public bool? ContentStatusPage { get; set; }
 }

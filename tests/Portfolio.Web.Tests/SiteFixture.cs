@@ -11,9 +11,16 @@ public sealed class SiteFixture : IDisposable
     /// <summary>The day every shared-site test sees: credential states do not change under the tests.</summary>
     public static readonly DateTimeOffset Today = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The public address the shared site is configured with.</summary>
+    public const string BaseUrl = "https://portfolio.example.com";
+
     private readonly PortfolioFactory _factory = new() { Clock = new FixedClock(Today) };
 
-    public SiteFixture() => Client = _factory.CreateReadyClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public SiteFixture()
+    {
+        _factory.Settings["Portfolio:PublicBaseUrl"] = BaseUrl;
+        Client = _factory.CreateReadyClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
 
     public HttpClient Client { get; }
 

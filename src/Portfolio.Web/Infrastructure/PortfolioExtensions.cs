@@ -27,6 +27,8 @@ public static class PortfolioExtensions
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton<ContentIndexProvider>();
         services.AddScoped<PortfolioReader>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<SiteAddress>();
         services.AddControllersWithViews();
         return builder;
     }

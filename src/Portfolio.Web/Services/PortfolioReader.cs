@@ -10,7 +10,7 @@ namespace Portfolio.Web.Services;
 /// Every query of the site, and nothing else: lists and filters come from the in-memory index of the last import,
 /// page bodies (rendered at import) from the database, read without tracking.
 /// </summary>
-public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider indexes, TimeProvider clock)
+public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider indexes, TimeProvider clock, SiteAddress address)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -30,7 +30,8 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             index.Entries.Count(e => e.Kind == EntryKind.GuideModule && e.Number is not null));
         var description = site.Headline is null ? $"The learning portfolio of {site.Name}." : $"{site.Name}: {site.Headline}. {Story(index).FirstOrDefault()}";
         return new HomeViewModel(
-            new PageInfo($"{site.Name} · Learning portfolio", description, Section.Home),
+            new PageInfo($"{site.Name} · Learning portfolio", description, Section.Home, SiteUrls.Home, "profile",
+                [JsonLd.Person(site, address.Absolute(SiteUrls.Home), index.Credentials.Where(c => c.Credential?.Status == CredentialStatus.Earned).Select(c => (c.Title, address.Absolute(c.Url))))]),
             site,
             Story(index),
             highlights,
@@ -117,7 +118,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
 
         var title = query.IsEmpty ? "Credentials" : $"Credentials: {string.Join(query.MatchAny ? " or " : " and ", chips.Select(c => c.Label))}";
         return new CredentialsViewModel(
-            new PageInfo(title, $"{results.Count} of the {index.Credentials.Count} programs and certifications of {index.Site.Name}.", Section.Credentials),
+            new PageInfo(title, $"{results.Count} of the {index.Credentials.Count} programs and certifications of {index.Site.Name}.", Section.Credentials, query.Url),
             query,
             results.Select(e => e.ToCredentialCard(Today)).ToList(),
             chips,
@@ -140,15 +141,15 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         return kind switch
         {
             EntryKind.Program => new ListViewModel(
-                new PageInfo("Programs", $"The learning programs of {index.Site.Name}.", Section.Programs),
+                new PageInfo("Programs", $"The learning programs of {index.Site.Name}.", Section.Programs, SiteUrls.Programs),
                 "Programs completed, with their capstone projects and course notes.",
                 index.Credentials.Where(e => e.Kind == EntryKind.Program).Select(e => e.ToCredentialCard(Today)).ToList(), []),
             EntryKind.Certification => new ListViewModel(
-                new PageInfo("Certifications", $"The certifications of {index.Site.Name}, earned and in preparation.", Section.Certifications),
+                new PageInfo("Certifications", $"The certifications of {index.Site.Name}, earned and in preparation.", Section.Certifications, SiteUrls.Certifications),
                 "Certifications earned, and those in preparation.",
                 index.Credentials.Where(e => e.Kind == EntryKind.Certification).Select(e => e.ToCredentialCard(Today)).ToList(), []),
             _ => new ListViewModel(
-                new PageInfo("Guides", $"Study guides written by {index.Site.Name}.", Section.Guides),
+                new PageInfo("Guides", $"Study guides written by {index.Site.Name}.", Section.Guides, SiteUrls.Guides),
                 "Study guides, written module by module.",
                 [], index.Entries.Where(e => e.Kind == EntryKind.Guide).OrderBy(e => e.Title).Select(e => e.ToEntryCard()).ToList()),
         };
@@ -175,7 +176,9 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         }
 
         return new ProgramViewModel(
-            new PageInfo(program.Title, program.Description, Section.Programs),
+            new PageInfo(program.Title, program.Description, Section.Programs, program.Url, "article",
+                [JsonLd.Course(program, address.Absolute(program.Url), credential?.Provider, null,
+                    index.ChildrenOf(program.Id, EntryKind.Capstone).Select(c => (c.Title, address.Absolute(c.Url))))]),
             body.Article,
             facts,
             index.ChildrenOf(program.Id, EntryKind.Capstone).Select(e => e.ToEntryCard()).ToList(),
@@ -194,7 +197,8 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         var (previous, next) = index.NeighboursOf(capstone);
         var details = await db.Entries.AsNoTracking().Where(e => e.Key == capstone.Key).Select(e => e.Capstone).FirstOrDefaultAsync(cancellationToken) ?? new CapstoneDetails();
         return new CapstoneViewModel(
-            new PageInfo($"{capstone.Title} · {program.Title}", capstone.Description, Section.Programs),
+            new PageInfo($"{capstone.Title} · {program.Title}", capstone.Description, Section.Programs, capstone.Url, "article",
+                [Breadcrumbs([new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)], capstone)]),
             body.Article,
             [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)],
             details,
@@ -215,7 +219,8 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
 
         var body = await BodyAsync(note, cancellationToken);
         return new CourseNoteViewModel(
-            new PageInfo($"{note.Title} · {program.Title}", note.Description, Section.Programs),
+            new PageInfo($"{note.Title} · {program.Title}", note.Description, Section.Programs, note.Url, "article",
+                [Breadcrumbs([new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)], note)]),
             body.Article,
             [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)],
             body.Topics,
@@ -245,7 +250,8 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         var guide = credential.GuideId is { } guideId && index.ById.TryGetValue(guideId, out var g) ? g : null;
         var readingList = guide is null ? [] : index.ChildrenOf(guide.Id, EntryKind.GuideModule).Select(e => e.ToEntryCard()).ToList();
         return new CertificationViewModel(
-            new PageInfo(certification.Title, certification.Description, Section.Certifications),
+            new PageInfo(certification.Title, certification.Description, Section.Certifications, certification.Url, "article",
+                [JsonLd.Credential(certification, address.Absolute(certification.Url), body.Topics.SelectMany(t => t.Items).Where(t => t.Depth == 0).Select(t => t.Title))]),
             body.Article,
             facts,
             card.State,
@@ -292,7 +298,9 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         var modules = chapters.Where(c => c.Kind == EntryKind.GuideModule).ToList();
         var preparesFor = index.Entries.Where(e => e.Credential?.GuideId == guide.Id).Select(e => Neighbour(e)).ToList();
         return new GuideViewModel(
-            new PageInfo(guide.Title, guide.Description, Section.Guides),
+            new PageInfo(guide.Title, guide.Description, Section.Guides, guide.Url, "article",
+                [JsonLd.Course(guide, address.Absolute(guide.Url), null, index.Site.Name,
+                    modules.Select(m => (m.Label is null ? m.Title : $"{m.Label}: {m.Title}", address.Absolute(m.Url))))]),
             body.Article,
             parts,
             modules.Count(m => m.Number is not null),
@@ -317,7 +325,8 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             : $"Chapter {chapters.FindIndex(c => c.Id == module.Id) + 1} of {chapters.Count}";
         var label = module.Label is null ? "" : $"{module.Label}: ";
         return new ModuleViewModel(
-            new PageInfo($"{label}{module.Title} · {guide.Title}", module.Description, Section.Guides),
+            new PageInfo($"{label}{module.Title} · {guide.Title}", module.Description, Section.Guides, module.Url, "article",
+                [Breadcrumbs([new Crumb("Guides", SiteUrls.Guides), new Crumb(guide.Title, guide.Url)], module)]),
             body.Article,
             [new Crumb("Guides", SiteUrls.Guides), new Crumb(guide.Title, guide.Url)],
             position,
@@ -331,7 +340,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
     {
         var index = await indexes.GetAsync(cancellationToken);
         return new TagsViewModel(
-            new PageInfo("Tags", $"Every tag of the portfolio of {index.Site.Name}, with how many entries carry it.", Section.Tags),
+            new PageInfo("Tags", $"Every tag of the portfolio of {index.Site.Name}, with how many entries carry it.", Section.Tags, SiteUrls.Tags),
             index.Tags.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList());
     }
 
@@ -363,7 +372,8 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             .Where(g => g.Item2.Count > 0)
             .ToList();
         return (new TagViewModel(
-            new PageInfo($"Tagged “{tag.Name}”", $"{tag.Count} entries of the portfolio of {index.Site.Name} tagged {tag.Name}.", Section.Tags),
+            new PageInfo($"Tagged “{tag.Name}”", $"{tag.Count} entries of the portfolio of {index.Site.Name} tagged {tag.Name}.", Section.Tags, SiteUrls.Tag(slug), "website",
+                [JsonLd.Breadcrumbs([("Home", address.Absolute(SiteUrls.Home)), ("Tags", address.Absolute(SiteUrls.Tags)), (tag.Name, address.Absolute(SiteUrls.Tag(slug)))])]),
             tag,
             index.Credentials.Where(e => e.HasTag(slug)).Select(e => e.ToCredentialCard(Today)).ToList(),
             groups), null);
@@ -432,6 +442,12 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             row.Facts,
             topics);
     }
+
+    /// <summary>The breadcrumb trail of a page as schema.org data: home, the crumbs shown, and the page itself.</summary>
+    private Dictionary<string, object?> Breadcrumbs(IEnumerable<Crumb> crumbs, IndexedEntry page) =>
+        JsonLd.Breadcrumbs(crumbs.Select(c => (c.Title, address.Absolute(c.Url)))
+            .Prepend(("Home", address.Absolute(SiteUrls.Home)))
+            .Append((page.Title, address.Absolute(page.Url))));
 
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(entry))]
     private static Neighbour? Neighbour(IndexedEntry? entry) => entry is null ? null : new(entry.Url, entry.Title, entry.Label);

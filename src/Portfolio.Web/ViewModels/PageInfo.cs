@@ -12,8 +12,17 @@ public enum Section
     Tags,
 }
 
-/// <summary>What the layout needs of every page: its title, description and section.</summary>
-public sealed record PageInfo(string Title, string? Description, Section Section);
+/// <summary>
+/// What the layout needs of every page: its title, description and section; its canonical path; its Open Graph type;
+/// and its schema.org JSON-LD blocks.
+/// </summary>
+public sealed record PageInfo(
+    string Title,
+    string? Description,
+    Section Section,
+    string? CanonicalPath = null,
+    string OpenGraphType = "website",
+    IReadOnlyList<IReadOnlyDictionary<string, object?>>? StructuredData = null);
 
 /// <summary>A page's view model: the layout reads <see cref="Page"/> from it.</summary>
 public interface IPageModel

@@ -20,6 +20,8 @@ public static class PageTypes
         { "tags", "/tags" },
         { "tag", "/tags/aws" },
         { "search", "/search?q=sagemaker+deployment" },
+        { "timeline", "/timeline" },
+        { "cv", "/cv" },
         { "content-status", "/status/content" },
         { "not-found", "/no-such-page" },
     };

@@ -28,9 +28,35 @@ public enum EntryKind
     Page,
 }
 
-/// <summary>How entry kinds read to a visitor.</summary>
+/// <summary>How entry kinds read to a visitor and in URLs.</summary>
 public static class EntryKinds
 {
+    /// <summary>"course-note", "guide-module": the kind as it is written in a query or in JSON.</summary>
+    public static string Slug(this EntryKind kind) => kind switch
+    {
+        EntryKind.CourseNote => "course-note",
+        EntryKind.GuideModule => "guide-module",
+        EntryKind.GuidePart => "guide-part",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Reads a kind from its slug, singular or plural.</summary>
+    public static bool TryParseSlug(string text, out EntryKind kind)
+    {
+        var singular = text.EndsWith('s') ? text[..^1] : text;
+        foreach (var candidate in Enum.GetValues<EntryKind>())
+        {
+            if (candidate.Slug().Equals(singular, StringComparison.OrdinalIgnoreCase) || candidate.Slug().Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+
     /// <summary>"Capstone project", "Guide module": what an entry is, in a word or two.</summary>
     public static string DisplayName(this EntryKind kind) => kind switch
     {

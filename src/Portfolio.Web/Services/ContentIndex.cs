@@ -22,6 +22,7 @@ public sealed record IndexedEntry(
     CredentialDetails? Credential,
     int ReadingMinutes,
     int? PlannedModules,
+    DateTime ImportedAt,
     IReadOnlyList<TagLink> Tags)
 {
     public string Url => SiteUrls.Of(Kind, Slug, ParentSlug);

@@ -79,6 +79,7 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
             {
                 e.Id, e.Key, e.Kind, e.Slug, ParentSlug = e.Parent == null ? null : e.Parent.Slug, e.ParentId, e.Title, e.Label, e.Number,
                 e.Order, e.Description, e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes, e.PlannedModules,
+                ImportedAt = e.SourceFile!.ImportedAt,
             })
             .ToListAsync(cancellationToken);
         var tags = (await db.EntryTags.AsNoTracking()
@@ -91,7 +92,7 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
 
         var entries = rows.Select(e => new IndexedEntry(
                 e.Id, e.Key, e.Kind, e.Slug, e.ParentSlug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description, e.DescriptionIsExcerpt, e.Date,
-                e.Credential, e.ReadingMinutes, e.PlannedModules, tags.GetValueOrDefault(e.Id) ?? []))
+                e.Credential, e.ReadingMinutes, e.PlannedModules, e.ImportedAt, tags.GetValueOrDefault(e.Id) ?? []))
             .ToList();
         return new ContentIndex(entries, aliases, SiteProfile.FromJson(siteJson));
     }

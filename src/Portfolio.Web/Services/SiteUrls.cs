@@ -12,6 +12,8 @@ public static class SiteUrls
     public const string Guides = "/guides";
     public const string Tags = "/tags";
     public const string Search = "/search";
+    public const string Timeline = "/timeline";
+    public const string Cv = "/cv";
 
     public static string Program(string slug) => $"/programs/{slug}";
 

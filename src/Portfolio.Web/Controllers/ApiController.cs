@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc;
+using Portfolio.Content.Data;
+using Portfolio.Web.Infrastructure;
+using Portfolio.Web.Services;
+using Portfolio.Web.ViewModels;
+
+namespace Portfolio.Web.Controllers;
+
+/// <summary>The entries as JSON for embedding elsewhere, filtered as the pages filter: every tag (or any), a kind, a search.</summary>
+public sealed class ApiController(ContentIndexProvider indexes, Portfolio.Content.Data.PortfolioDbContext db, SiteAddress address, TimeProvider clock) : ControllerBase
+{
+    [HttpGet("/api/entries")]
+    public async Task<IActionResult> Entries(CancellationToken cancellationToken)
+    {
+        var query = Request.Query;
+        var match = query["match"].ToString().ToLowerInvariant();
+        var kindText = query["kind"].ToString();
+        var text = query["q"].ToString();
+        EntryKind? kind = EntryKinds.TryParseSlug(kindText, out var parsed) && parsed != EntryKind.GuidePart ? parsed : null;
+        if (QueryLimits.Repeated(query, "kind", "match", "q") || QueryLimits.Tags(query["tag"]) is not { } tagParameters
+            || match is not ("" or "all" or "any") || text.Length > QueryLimits.MaxSearchLength || (kindText.Length > 0 && kind is null))
+        {
+            return Problem(
+                title: "Bad request",
+                detail: "kind is one of program, capstone, course-note, certification, guide, guide-module; match is all or any; "
+                    + $"at most {QueryLimits.MaxTags} tags of {QueryLimits.MaxTagLength} characters; q at most {QueryLimits.MaxSearchLength} characters.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var index = await indexes.GetAsync(cancellationToken);
+        var tags = CredentialQuery.Normalize(tagParameters.Select(index.CanonicalTag));
+        var any = match == "any";
+        IEnumerable<IndexedEntry> entries = index.Entries.Where(e => e.Kind != EntryKind.GuidePart);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            // Search results keep their rank order.
+            entries = SearchIndex.Search(db, text).Select(h => index.ById.GetValueOrDefault(h.EntryId)).OfType<IndexedEntry>().Where(e => e.Kind != EntryKind.GuidePart);
+        }
+        else
+        {
+            entries = entries.OrderByDescending(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Order);
+        }
+
+        var today = clock.GetUtcNow().UtcDateTime.Date;
+        var results = entries
+            .Where(e => kind is null || e.Kind == kind)
+            .Where(e => tags.Count == 0 || (any ? tags.Any(e.HasTag) : tags.All(e.HasTag)))
+            .Select(e => new
+            {
+                kind = e.Kind.Slug(),
+                slug = e.Slug,
+                title = e.Title,
+                label = e.Label,
+                url = address.Absolute(e.Url),
+                description = e.Description,
+                date = e.Date is { } date ? Format.Iso(date) : null,
+                tags = e.Tags.Select(t => new { slug = t.Slug, name = t.Name }),
+                credential = e.IsCredential ? Credential(e.ToCredentialCard(today)) : null,
+            })
+            .ToList();
+        return Ok(new { count = results.Count, tags, match = any ? "any" : "all", kind = kind?.Slug(), q = text, entries = results });
+    }
+
+    private static object Credential(CredentialCard card) => new
+    {
+        status = card.State.ToString(),
+        grantedBy = card.GrantedBy,
+        code = card.Code,
+        expires = card.Expires is { } expires ? Format.Iso(expires) : null,
+    };
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc;
+using Portfolio.Web.Services;
+
+namespace Portfolio.Web.Controllers;
+
+/// <summary>The owner's story at a glance: the timeline and the printable CV.</summary>
+public sealed class ProfileController(PortfolioReader reader) : Controller
+{
+    [HttpGet("/timeline")]
+    public async Task<IActionResult> Timeline(CancellationToken cancellationToken) =>
+        View(await reader.TimelineAsync(cancellationToken));
+
+    [HttpGet("/cv")]
+    public async Task<IActionResult> Cv(CancellationToken cancellationToken) =>
+        View(await reader.CvAsync(cancellationToken));
+}

@@ -26,6 +26,9 @@ public sealed class PortfolioOptions
     /// <summary>The public address of the site (https://example.com) for canonical links, feeds and structured data; the request's own when empty.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>Render for a static copy of the site (the export command sets it): no query strings, no live search.</summary>
+    public bool StaticExport { get; set; }
+
     /// <summary>Serve /status/content with every content problem; null means only in Development.</summary>
     public bool? ContentStatusPage { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Portfolio.Content.Data;
@@ -23,6 +24,10 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
     public DbSet<StoredDiagnostic> Diagnostics => Set<StoredDiagnostic>();
 
     public DbSet<MetaValue> Meta => Set<MetaValue>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        // Capstone and credential details are optional by design: all-null columns mean "not a capstone".
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

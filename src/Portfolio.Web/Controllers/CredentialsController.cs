@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Web.Infrastructure;
 using Portfolio.Web.Services;
@@ -7,7 +8,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Controllers;
 
 /// <summary>The credentials, filtered by several tags (all or any of them) and by kind.</summary>
-public sealed class CredentialsController(PortfolioReader reader) : Controller
+public sealed class CredentialsController(PortfolioReader reader, IOptions<PortfolioOptions> options) : Controller
 {
     [HttpGet("/credentials")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -20,8 +21,21 @@ public sealed class CredentialsController(PortfolioReader reader) : Controller
             return this.BadRequestPage();
         }
 
-        var filter = new CredentialQuery(await reader.CanonicalTagsAsync(tags, cancellationToken), match == "any", kind);
-        return View(await reader.CredentialsAsync(filter, cancellationToken));
+        var filter = new CredentialQuery(await reader.CanonicalTagsAsync(tags, cancellationToken), match == "any", kind, options.Value.StaticExport);
+        return View("Index", await reader.CredentialsAsync(filter, cancellationToken));
+    }
+
+    /// <summary>The credentials with one tag, at a path: shareable, and what a static copy of the site serves.</summary>
+    [HttpGet("/credentials/tags/{tag}")]
+    public async Task<IActionResult> Tagged(string tag, CancellationToken cancellationToken)
+    {
+        if (tag.Length > QueryLimits.MaxTagLength)
+        {
+            return this.BadRequestPage();
+        }
+
+        var filter = new CredentialQuery(await reader.CanonicalTagsAsync([tag], cancellationToken), false, null, options.Value.StaticExport);
+        return View("Index", await reader.CredentialsAsync(filter, cancellationToken));
     }
 
     private static bool TryParseKind(string text, out EntryKind? kind)

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Portfolio.Web.Infrastructure;
 using Portfolio.Web.Services;
 
 namespace Portfolio.Web.Controllers;
 
 /// <summary>Full-text search over every entry, combinable with tag filters.</summary>
-public sealed class SearchController(PortfolioReader reader) : Controller
+public sealed class SearchController(PortfolioReader reader, IOptions<PortfolioOptions> options) : Controller
 {
     [HttpGet("/search")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -17,6 +18,9 @@ public sealed class SearchController(PortfolioReader reader) : Controller
             return this.BadRequestPage();
         }
 
-        return View(await reader.SearchAsync(text, tags, cancellationToken));
+        // A static copy of the site has no server to search with.
+        return View(options.Value.StaticExport
+            ? await reader.SearchAsync("", [], cancellationToken) with { NeedsLiveSite = true }
+            : await reader.SearchAsync(text, tags, cancellationToken));
     }
 }

@@ -12,8 +12,46 @@ public static class CommandLine
           Portfolio.Web validate [--content DIR]      check the content and print every problem
           Portfolio.Web import [--content DIR] [--database FILE]
                                                       build the database and print every problem
+          Portfolio.Web export DIR [--content DIR] [--base-url URL]
+                                                      write the whole site as static files into DIR
           Portfolio.Web health [--url URL]            exit 0 when the running site reports healthy (for HEALTHCHECK)
         """;
+
+    private static int Export(string[] args, IConfiguration configuration, string workingDirectory, TextWriter output, TextWriter error)
+    {
+        var options = configuration.GetSection(PortfolioOptions.Section).Get<PortfolioOptions>() ?? new PortfolioOptions();
+        string? folder = null;
+        var baseUrl = options.PublicBaseUrl;
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--content" when i + 1 < args.Length:
+                    options.ContentPath = args[++i];
+                    break;
+                case "--base-url" when i + 1 < args.Length && Uri.TryCreate(args[i + 1], UriKind.Absolute, out _):
+                    baseUrl = args[++i];
+                    break;
+                case var value when folder is null && !value.StartsWith('-'):
+                    folder = value;
+                    break;
+                default:
+                    error.WriteLine($"unknown or incomplete option '{args[i]}'");
+                    error.WriteLine(Usage);
+                    return 2;
+            }
+        }
+
+        if (folder is null)
+        {
+            error.WriteLine("export needs the folder to write to");
+            error.WriteLine(Usage);
+            return 2;
+        }
+
+        var locations = ContentLocations.Resolve(options, workingDirectory);
+        return StaticExporter.RunAsync(Path.GetFullPath(folder, workingDirectory), locations, baseUrl, output, error).GetAwaiter().GetResult();
+    }
 
     /// <summary>Asks the running site's /healthz; the port comes from ASPNETCORE_HTTP_PORTS as in the container.</summary>
     private static int CheckHealth(string[] args, TextWriter output, TextWriter error)
@@ -46,6 +84,11 @@ public static class CommandLine
         if (command == "health")
         {
             return CheckHealth(args, output, error);
+        }
+
+        if (command == "export")
+        {
+            return Export(args, configuration, workingDirectory, output, error);
         }
 
         if (command is not ("validate" or "import"))

@@ -92,14 +92,14 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             })
             .OrderByDescending(o => o.Count).ThenBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var kindOptions = KindValues
+        var kindOptions = query.Static ? [] : KindValues
             .Select(kind => new FilterOption(
                 CredentialsViewModel.KindLabel(kind),
                 query.WithKind(kind).Url,
                 index.Credentials.Count(e => (kind is null || e.Kind == kind) && Passes(e, query.Tags, query.MatchAny)),
                 query.Kind == kind))
             .ToList();
-        var matchOptions = MatchValues
+        var matchOptions = query.Static ? [] : MatchValues
             .Select(any => new FilterOption(
                 any ? "any of the tags" : "all of the tags",
                 query.WithMatchAny(any).Url,

@@ -29,6 +29,9 @@ public static class SiteUrls
 
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
 
+    /// <summary>The credentials with one tag, as a path: the form a static copy of the site can serve.</summary>
+    public static string CredentialsTagged(string slug) => $"/credentials/tags/{Uri.EscapeDataString(slug)}";
+
     /// <summary>The page of an entry; a part of a guide is an anchor on the guide's page.</summary>
     public static string Of(EntryKind kind, string slug, string? parentSlug) => kind switch
     {

@@ -6,9 +6,10 @@ namespace Portfolio.Web.ViewModels;
 
 /// <summary>
 /// A filter of the credentials page: canonical tag slugs (sorted, no repeats), all or any of them, and a kind.
-/// Its URL is the canonical, shareable form of the filter.
+/// Its URL is the canonical, shareable form of the filter. On a static copy of the site there are no query strings:
+/// the filter is one tag at a time, at /credentials/tags/{tag}.
 /// </summary>
-public sealed record CredentialQuery(IReadOnlyList<string> Tags, bool MatchAny, EntryKind? Kind)
+public sealed record CredentialQuery(IReadOnlyList<string> Tags, bool MatchAny, EntryKind? Kind, bool Static = false)
 {
     public static CredentialQuery Empty { get; } = new([], false, null);
 
@@ -16,6 +17,11 @@ public sealed record CredentialQuery(IReadOnlyList<string> Tags, bool MatchAny, 
     {
         get
         {
+            if (Static)
+            {
+                return Tags.Count == 0 ? SiteUrls.Credentials : SiteUrls.CredentialsTagged(Tags[0]);
+            }
+
             var query = new StringBuilder();
             void Add(string name, string value) => query.Append(query.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
             if (Kind is { } kind)
@@ -39,7 +45,7 @@ public sealed record CredentialQuery(IReadOnlyList<string> Tags, bool MatchAny, 
 
     public bool IsEmpty => Tags.Count == 0 && Kind is null;
 
-    public CredentialQuery WithTag(string slug) => this with { Tags = Normalize([.. Tags, slug]) };
+    public CredentialQuery WithTag(string slug) => this with { Tags = Static ? [slug] : Normalize([.. Tags, slug]) };
 
     public CredentialQuery WithoutTag(string slug) => this with { Tags = Tags.Where(t => t != slug).ToList() };
 

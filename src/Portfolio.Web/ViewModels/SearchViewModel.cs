@@ -12,4 +12,5 @@ public sealed record SearchViewModel(
     string Query,
     IReadOnlyList<string> Tags,
     IReadOnlyList<FilterChip> Chips,
-    IReadOnlyList<SearchResult> Results) : IPageModel;
+    IReadOnlyList<SearchResult> Results,
+    bool NeedsLiveSite = false) : IPageModel;

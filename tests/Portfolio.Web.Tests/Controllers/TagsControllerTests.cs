@@ -24,7 +24,7 @@ public sealed class TagsControllerTests(SiteFixture site) : IClassFixture<SiteFi
         Assert.Equal(["Credentials", "Course notes", "Guides", "Guide modules"], document.Texts("main h2"));
         Assert.Equal(3, document.QuerySelectorAll("section[aria-labelledby=group-credentials] .card").Length);
         Assert.Equal(3, document.QuerySelectorAll("section[aria-labelledby=group-guide-modules] .card").Length);
-        Assert.Equal("/credentials?tag=aws", document.QuerySelector(".page-head .lead a")!.GetAttribute("href"));
+        Assert.Equal("/credentials/tags/aws", document.QuerySelector(".page-head .lead a")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Portfolio.Web.Infrastructure;
+
+/// <summary>
+/// Writes the whole site as static files: runs it on a private loopback port in static mode (no query strings, no
+/// live search), follows every internal link from the home page and the sitemap, and saves each answer where a static
+/// web server looks for it (/programs/x becomes programs/x/index.html).
+/// </summary>
+public static partial class StaticExporter
+{
+    /// <summary>Marks a folder as written by the exporter, so that exporting again may replace it.</summary>
+    public const string Marker = ".portfolio-export";
+
+    public static async Task<int> RunAsync(string output, ContentLocations locations, string? baseUrl, TextWriter log, TextWriter error)
+    {
+        output = Path.GetFullPath(output);
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, Marker)))
+        {
+            error.WriteLine($"{output} is not empty and was not written by an export; choose an empty or new folder");
+            return 2;
+        }
+
+        var scratch = Directory.CreateTempSubdirectory("portfolio-export-").FullName;
+        try
+        {
+            await using var app = Build(locations.ContentPath, Path.Combine(scratch, "portfolio.db"), baseUrl);
+            await app.StartAsync();
+            var state = app.Services.GetRequiredService<ContentState>();
+            await state.FirstImport;
+            state.LastReport?.WriteTo(log);
+
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+
+            Directory.CreateDirectory(output);
+            await File.WriteAllTextAsync(Path.Combine(output, Marker), "Written by `Portfolio.Web export`; exporting again replaces this folder.\n");
+            var (pages, files, problems) = await CrawlAsync(client, output, error);
+            await app.StopAsync();
+            log.WriteLine($"exported {pages} pages and {files} other files to {output}");
+            return problems == 0 ? 0 : 1;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static WebApplication Build(string content, string database, string? baseUrl)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Portfolio:ContentPath"] = content,
+            ["Portfolio:DatabasePath"] = database,
+            ["Portfolio:WatchContent"] = "false",
+            ["Portfolio:StaticExport"] = "true",
+            ["Portfolio:ContentStatusPage"] = "false",
+            ["Portfolio:PublicBaseUrl"] = baseUrl,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Portfolio.Web.Infrastructure.ContentImportService"] = "None",
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddPortfolio();
+        var app = builder.Build();
+        app.UsePortfolio();
+        return app;
+    }
+
+    private static async Task<(int Pages, int Files, int Problems)> CrawlAsync(HttpClient client, string output, TextWriter error)
+    {
+        string[] starts = ["/", "/feed.xml", "/sitemap.xml", "/robots.txt", "/search", "/credentials", "/timeline", "/cv"];
+        var queue = new Queue<string>(starts);
+        var seen = new HashSet<string>(starts, StringComparer.Ordinal);
+        int pages = 0, files = 0, problems = 0;
+
+        void Enqueue(string path, string from)
+        {
+            if (path.Contains('?', StringComparison.Ordinal))
+            {
+                error.WriteLine($"{from} links to {path}, which needs a query string a static site cannot answer");
+                problems++;
+                path = path[..path.IndexOf('?', StringComparison.Ordinal)];
+            }
+
+            if (path.Length > 0 && seen.Add(path))
+            {
+                queue.Enqueue(path);
+            }
+        }
+
+        while (queue.TryDequeue(out var path))
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            if (!response.IsSuccessStatusCode)
+            {
+                error.WriteLine($"{path} answered {(int)response.StatusCode}; it is not exported");
+                problems++;
+                continue;
+            }
+
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            var target = FileFor(output, path, response.Content.Headers.ContentType?.MediaType);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await File.WriteAllBytesAsync(target, bytes);
+
+            var text = response.Content.Headers.ContentType?.MediaType is "text/html" or "application/xml" ? System.Text.Encoding.UTF8.GetString(bytes) : null;
+            if (response.Content.Headers.ContentType?.MediaType == "text/html")
+            {
+                pages++;
+                foreach (Match link in InternalLink().Matches(text!))
+                {
+                    Enqueue(System.Net.WebUtility.HtmlDecode(link.Groups["path"].Value), path);
+                }
+            }
+            else
+            {
+                files++;
+                if (path == "/sitemap.xml")
+                {
+                    foreach (Match location in SitemapLocation().Matches(text!))
+                    {
+                        Enqueue(new Uri(location.Groups["url"].Value).AbsolutePath, path);
+                    }
+                }
+            }
+        }
+
+        // Static hosts (GitHub Pages, nginx with error_page) serve 404.html for pages they do not have.
+        using var missing = await client.GetAsync(new Uri("/this-page-does-not-exist", UriKind.Relative));
+        await File.WriteAllBytesAsync(Path.Combine(output, "404.html"), await missing.Content.ReadAsByteArrayAsync());
+        return (pages, files, problems);
+    }
+
+    /// <summary>Where a static server looks for a path: a page is a folder's index.html, a file keeps its name.</summary>
+    private static string FileFor(string output, string path, string? mediaType)
+    {
+        var segments = path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
+        var isPage = mediaType == "text/html";
+        var relative = isPage ? Path.Combine([.. segments, "index.html"]) : Path.Combine(segments);
+        var full = Path.GetFullPath(Path.Combine(output, relative));
+        return full.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? full
+            : throw new InvalidOperationException($"{path} would be written outside {output}");
+    }
+
+    [GeneratedRegex("(?:href|src)=\"(?<path>/(?!/)[^\"#]*)(?:#[^\"]*)?\"")]
+    private static partial Regex InternalLink();
+
+    [GeneratedRegex("<loc>(?<url>[^<]+)</loc>")]
+    private static partial Regex SitemapLocation();
+}

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using AngleSharp.Html.Parser;
+
+namespace Portfolio.Web.Tests.Infrastructure;
+
+/// <summary>The export command writes a static copy whose every internal link resolves inside the folder.</summary>
+public sealed class ExportTests : IDisposable
+{
+    private const string BaseUrl = "https://me.example.com";
+    private readonly TempContent _folder = TempContent.WithRepositoryContent();
+
+    private string Export => Path.Combine(_folder.Root, "site");
+
+    public void Dispose() => _folder.Dispose();
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Portfolio.Web.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "the export did not finish within two minutes");
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    private (int ExitCode, string Output, string Error) ExportSite() =>
+        Run("export", Export, "--content", _folder.Content, "--base-url", BaseUrl);
+
+    /// <summary>The file a static server answers a path with.</summary>
+    private string? Resolve(string path)
+    {
+        var relative = Uri.UnescapeDataString(path.TrimStart('/'));
+        var file = Path.Combine(Export, relative);
+        var index = Path.Combine(Export, relative, "index.html");
+        return File.Exists(index) ? index : File.Exists(file) ? file : null;
+    }
+
+    [Fact]
+    public void Every_internal_link_of_the_export_resolves_inside_the_folder()
+    {
+        var (exitCode, output, error) = ExportSite();
+
+        Assert.True(exitCode == 0, $"exit {exitCode}: {error}");
+        Assert.Equal("", error);
+        Assert.Contains("exported ", output);
+        var parser = new HtmlParser();
+        var pages = Directory.GetFiles(Export, "*.html", SearchOption.AllDirectories);
+        Assert.True(pages.Length >= 40, $"{pages.Length} pages");
+        var broken = new List<string>();
+        foreach (var page in pages)
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            var links = document.QuerySelectorAll("[href], [src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                .Where(l => l.StartsWith('/') && !l.StartsWith("//", StringComparison.Ordinal));
+            foreach (var link in links)
+            {
+                var path = link.Split('#')[0];
+                if (path.Contains('?', StringComparison.Ordinal) || (path.Length > 0 && Resolve(path) is null))
+                {
+                    broken.Add($"{Path.GetRelativePath(Export, page)} → {link}");
+                }
+            }
+        }
+
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public void The_export_holds_every_page_feed_sitemap_and_asset()
+    {
+        var (exitCode, _, error) = ExportSite();
+
+        Assert.True(exitCode == 0, error);
+        foreach (var path in new[]
+                 {
+                     "/", "/credentials", "/programs/aws-machine-learning-engineer-nanodegree", "/guides/aws-machine-learning-engineering/module-1",
+                     "/certifications/aws-certified-machine-learning-specialty", "/tags/aws", "/timeline", "/cv", "/search",
+                     "/feed.xml", "/sitemap.xml", "/robots.txt", "/404.html", "/" + StaticMarker,
+                 })
+        {
+            Assert.True(Resolve(path) is not null, $"{path} is not in the export");
+        }
+
+        Assert.Single(Directory.GetFiles(Path.Combine(Export, "css"), "site.*.css"));
+        Assert.Contains($"<link rel=\"canonical\" href=\"{BaseUrl}/programs/aws-machine-learning-engineer-nanodegree\">",
+            File.ReadAllText(Resolve("/programs/aws-machine-learning-engineer-nanodegree")!));
+        Assert.Contains("Search needs the live site", File.ReadAllText(Resolve("/search")!));
+        Assert.Contains("Page not found", File.ReadAllText(Resolve("/404.html")!));
+    }
+
+    private const string StaticMarker = Portfolio.Web.Infrastructure.StaticExporter.Marker;
+
+    [Fact]
+    public void Filtering_by_tag_works_for_every_single_tag_of_the_credentials()
+    {
+        var (exitCode, _, error) = ExportSite();
+        Assert.True(exitCode == 0, error);
+        var parser = new HtmlParser();
+
+        var credentials = parser.ParseDocument(File.ReadAllText(Resolve("/credentials")!));
+        var options = credentials.QuerySelectorAll(".options--tags a").Select(a => a.GetAttribute("href")!).ToList();
+
+        Assert.Equal(7, options.Count);
+        Assert.All(options, o => Assert.StartsWith("/credentials/tags/", o));
+        Assert.Empty(credentials.QuerySelectorAll("form.filters__form"));
+        foreach (var option in options)
+        {
+            var page = parser.ParseDocument(File.ReadAllText(Resolve(option)!));
+            Assert.NotEmpty(page.QuerySelectorAll(".results .card"));
+            Assert.Equal(["/credentials"], page.QuerySelectorAll(".chip").Select(c => c.GetAttribute("href")));
+        }
+
+        var scholarship = parser.ParseDocument(File.ReadAllText(Resolve("/credentials/tags/scholarship")!));
+        Assert.Equal(["AWS Machine Learning Engineer Nanodegree"], scholarship.QuerySelectorAll(".results .card__title").Select(t => t.TextContent));
+    }
+
+    [Fact]
+    public void Export_refuses_a_folder_it_did_not_write_and_replaces_one_it_did()
+    {
+        Directory.CreateDirectory(Export);
+        File.WriteAllText(Path.Combine(Export, "precious.txt"), "keep me");
+
+        var refused = ExportSite();
+        Assert.Equal(2, refused.ExitCode);
+        Assert.True(File.Exists(Path.Combine(Export, "precious.txt")));
+
+        File.Delete(Path.Combine(Export, "precious.txt"));
+        Assert.Equal(0, ExportSite().ExitCode);
+        File.WriteAllText(Path.Combine(Export, "stale.html"), "old");
+        Assert.Equal(0, ExportSite().ExitCode);
+        Assert.False(File.Exists(Path.Combine(Export, "stale.html")));
+    }
+}

@@ -1,51 +1,17 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Portfolio.Content.Loading;
 
 namespace Portfolio.Content.Data;
 
 /// <summary>
-/// The SQLite FTS5 index of every entry's title, text and tags, kept in step with the entries at import and queried by
-/// the site's search. Titles weigh most, then tags, then the text.
+/// The SQLite FTS5 index of every entry's title, text and tags, written with the entries at import (see ImportWriter)
+/// and queried by the site's search. Titles weigh most, then tags, then the text.
 /// </summary>
 public static class SearchIndex
 {
-    /// <summary>The virtual table: English stemming over Unicode words, accents folded.</summary>
+    /// <summary>The virtual table, one row an entry with the entry's id as its rowid: English stemming over Unicode words, accents folded.</summary>
     public const string CreateTable =
-        "CREATE VIRTUAL TABLE IF NOT EXISTS SearchIndex USING fts5(EntryId UNINDEXED, Title, Body, Tags, tokenize = 'porter unicode61 remove_diacritics 2')";
-
-    /// <summary>Drops the rows of entries that are gone and adds those of the entries just imported.</summary>
-    internal static void Update(PortfolioDbContext db, IEnumerable<LoadedDocument> loaded, TagAliases aliases)
-    {
-        db.Database.ExecuteSqlRaw("DELETE FROM SearchIndex WHERE EntryId NOT IN (SELECT Id FROM Entries)");
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        using var insert = connection.CreateCommand();
-        insert.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        // SQLite reuses the ids of deleted rows, so a new entry may carry the id of an old one: replace its row.
-        insert.CommandText = """
-            DELETE FROM SearchIndex WHERE EntryId = $id;
-            INSERT INTO SearchIndex (EntryId, Title, Body, Tags) VALUES ($id, $title, $body, $tags);
-            """;
-        var id = insert.Parameters.Add("$id", SqliteType.Integer);
-        var title = insert.Parameters.Add("$title", SqliteType.Text);
-        var body = insert.Parameters.Add("$body", SqliteType.Text);
-        var tags = insert.Parameters.Add("$tags", SqliteType.Text);
-        foreach (var document in loaded.Where(d => !d.Failed))
-        {
-            foreach (var entry in document.Entries.Where(e => e.Id != 0))
-            {
-                var names = document.TagNamesOf(entry);
-                id.Value = entry.Id;
-                title.Value = entry.Label is null ? entry.Title : $"{entry.Label}: {entry.Title}";
-                var description = entry.DescriptionIsExcerpt ? null : entry.Description;
-                body.Value = string.Join('\n', new[] { description, entry.Summary, document.SearchTextOf(entry) }.Where(t => !string.IsNullOrEmpty(t)));
-                // The kind is searchable too: "capstone" finds every capstone project.
-                tags.Value = string.Join(", ", names.Concat(names.Select(n => aliases.Resolve(n)?.Name ?? n)).Append(entry.Kind.DisplayName()).Distinct(StringComparer.OrdinalIgnoreCase));
-                insert.ExecuteNonQuery();
-            }
-        }
-    }
+        "CREATE VIRTUAL TABLE IF NOT EXISTS SearchIndex USING fts5(Title, Body, Tags, tokenize = 'porter unicode61 remove_diacritics 2')";
 
     /// <summary>Marks around matched words in titles and snippets, replaced by the site after HTML encoding.</summary>
     public const char MatchStart = '\u0002';
@@ -112,10 +78,10 @@ public static class SearchIndex
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"""
-                SELECT EntryId,
-                       highlight(SearchIndex, 1, char(2), char(3)),
-                       snippet(SearchIndex, 2, char(2), char(3), '…', 32),
-                       bm25(SearchIndex, 0.0, 10.0, 1.0, 5.0) AS rank
+                SELECT rowid,
+                       highlight(SearchIndex, 0, char(2), char(3)),
+                       snippet(SearchIndex, 1, char(2), char(3), '…', 32),
+                       bm25(SearchIndex, 10.0, 1.0, 5.0) AS rank
                 FROM SearchIndex WHERE SearchIndex MATCH $match ORDER BY rank LIMIT {limit}
                 """;
             command.Parameters.AddWithValue("$match", match);

@@ -13,6 +13,9 @@ public sealed class SourceFile
     /// <summary>SHA-256 of the file and its sidecar; unchanged files are not parsed again.</summary>
     public required string Hash { get; set; }
 
+    /// <summary>The sizes and times of the file and its sidecar when last read: unchanged stamps are not even read again.</summary>
+    public string Stamp { get; set; } = "";
+
     /// <summary>False when the last version had errors; the entries of the last good version, if any, stay.</summary>
     public bool Loaded { get; set; }
 

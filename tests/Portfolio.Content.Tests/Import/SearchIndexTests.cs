@@ -43,7 +43,7 @@ public sealed class SearchIndexTests : IDisposable
         var connection = again.Database.GetDbConnection();
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) || ' ' || count(DISTINCT EntryId) FROM SearchIndex";
+        command.CommandText = "SELECT count(*) || ' ' || count(DISTINCT rowid) FROM SearchIndex";
         var entries = again.Entries.Count();
         Assert.Equal($"{entries} {entries}", command.ExecuteScalar());
     }

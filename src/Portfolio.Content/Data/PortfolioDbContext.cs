@@ -33,10 +33,9 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
     {
         var entry = modelBuilder.Entity<Entry>();
         entry.Property(e => e.Kind).HasConversion<string>();
+        // Pages are found by key; lists and filters come from an in-memory index. Every other index here is a foreign
+        // key's, which deletes need; more would only slow the import down.
         entry.HasIndex(e => e.Key).IsUnique();
-        entry.HasIndex(e => new { e.Kind, e.Slug });
-        entry.HasIndex(e => e.ParentKey);
-        entry.HasIndex(e => e.Date);
         entry.HasOne(e => e.Parent).WithMany(e => e.Children).HasForeignKey(e => e.ParentId).OnDelete(DeleteBehavior.SetNull);
         entry.HasOne(e => e.Part).WithMany().HasForeignKey(e => e.PartId).OnDelete(DeleteBehavior.SetNull);
         entry.HasOne(e => e.SourceFile).WithMany(f => f.Entries).HasForeignKey(e => e.SourceFileId).OnDelete(DeleteBehavior.Cascade);

@@ -5,26 +5,32 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Portfolio.Content.Data;
 
 /// <summary>
-/// A prepared INSERT for one entity type, with its columns, names and value conversions read from the EF model, so
-/// that bulk imports write exactly what EF would, without EF's change tracking (which does not scale to 100,000 rows).
+/// Inserts of one entity type, with its columns, names and value conversions read from the EF model, so that
+/// bulk imports write exactly what EF would, without EF's change tracking (which does not scale to 100,000 rows).
 /// </summary>
 internal sealed class TableInserter<T> : IDisposable
     where T : class
 {
-    private readonly SqliteCommand _command;
-    private readonly List<(Func<T, object?> Read, SqliteParameter Parameter)> _columns = [];
-    private readonly bool _returnsKey;
+    private readonly List<Func<T, object?>> _readers = [];
+    private readonly RowBatcher _batcher;
 
-    public TableInserter(PortfolioDbContext db, SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Reads the columns of <typeparamref name="T"/> from the model; with <paramref name="withKey"/> the caller assigns keys (entries), else SQLite does (topics).</summary>
+    public TableInserter(PortfolioDbContext db, SqliteConnection connection, bool withKey)
     {
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var key = entity.FindPrimaryKey()!.Properties;
-        _returnsKey = key.Count == 1 && key[0].ValueGenerated == ValueGenerated.OnAdd;
+        var columns = new List<string>();
 
-        foreach (var property in entity.GetProperties().Where(p => !(_returnsKey && key.Contains(p))))
+        void Add(IProperty property, Func<T, object?> read)
         {
-            Add(property, table, e => property.PropertyInfo!.GetValue(e));
+            var converter = property.GetValueConverter() ?? property.GetTypeMapping().Converter;
+            columns.Add(property.GetColumnName(table)!);
+            _readers.Add(e => read(e) is { } value ? converter?.ConvertToProvider(value) ?? value : null);
+        }
+
+        foreach (var property in entity.GetProperties().Where(p => withKey || !p.IsPrimaryKey()))
+        {
+            Add(property, e => property.PropertyInfo!.GetValue(e));
         }
 
         // Owned types (capstone and credential details) share the owner's table: their columns are the owner's.
@@ -32,47 +38,15 @@ internal sealed class TableInserter<T> : IDisposable
         {
             foreach (var property in navigation.TargetEntityType.GetProperties().Where(p => !p.IsPrimaryKey() && p.PropertyInfo is not null))
             {
-                Add(property, table, e => navigation.PropertyInfo!.GetValue(e) is { } owned ? property.PropertyInfo!.GetValue(owned) : null);
+                Add(property, e => navigation.PropertyInfo!.GetValue(e) is { } owned ? property.PropertyInfo!.GetValue(owned) : null);
             }
         }
 
-        _command = connection.CreateCommand();
-        _command.Transaction = transaction;
-        var names = _columns.Select(c => c.Parameter.ParameterName[1..]).ToList();
-        _command.CommandText =
-            $"INSERT INTO \"{table.Name}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", _columns.Select(c => c.Parameter.ParameterName))})"
-            + (_returnsKey ? $" RETURNING \"{key[0].GetColumnName(table)}\"" : "");
+        _batcher = new RowBatcher(connection, table.Name, columns);
     }
 
-    private void Add(IProperty property, StoreObjectIdentifier table, Func<T, object?> read)
-    {
-        var column = property.GetColumnName(table)!;
-        var converter = property.GetValueConverter() ?? property.GetTypeMapping().Converter;
-        var parameter = new SqliteParameter { ParameterName = "$" + column };
-        _columns.Add((e => read(e) is { } value ? converter?.ConvertToProvider(value) ?? value : null, parameter));
-    }
+    /// <summary>Inserts an entity.</summary>
+    public void Add(T entity) => _batcher.Add([.. _readers.Select(read => read(entity))]);
 
-    /// <summary>Inserts an entity; returns its generated key, or 0 for a table without one.</summary>
-    public long Insert(T entity)
-    {
-        if (_command.Parameters.Count == 0)
-        {
-            _command.Parameters.AddRange(_columns.Select(c => c.Parameter).ToArray());
-        }
-
-        foreach (var (read, parameter) in _columns)
-        {
-            parameter.Value = read(entity) ?? DBNull.Value;
-        }
-
-        if (_returnsKey)
-        {
-            return (long)_command.ExecuteScalar()!;
-        }
-
-        _command.ExecuteNonQuery();
-        return 0;
-    }
-
-    public void Dispose() => _command.Dispose();
+    public void Dispose() => _batcher.Dispose();
 }

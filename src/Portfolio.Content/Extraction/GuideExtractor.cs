@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Portfolio.Content.Data;
-using Portfolio.Content.Markdown;
 using Portfolio.Content.Text;
 
 namespace Portfolio.Content.Extraction;
@@ -124,7 +123,7 @@ internal static partial class GuideExtractor
             context.Result.Add(entry, entry.Kind == EntryKind.GuidePart ? [] : context.Result.TagNamesOf(guide));
         }
 
-        guide.PlannedModules = context.Fields.PlannedModules ?? PlannedModules(context.Document);
+        guide.PlannedModules = context.Fields.PlannedModules ?? PlannedModules(context.Body);
         return own;
     }
 
@@ -173,19 +172,16 @@ internal static partial class GuideExtractor
     }
 
     /// <summary>How many modules the guide says it will have ("the next twelve modules", "all 12 modules").</summary>
-    private static int? PlannedModules(MarkdownDocument document)
+    private static int? PlannedModules(string body)
     {
         int? planned = null;
-        foreach (var leaf in document.Descendants<LeafBlock>())
+        foreach (Match match in ModuleCount().Matches(body))
         {
-            foreach (Match match in ModuleCount().Matches(ContentMarkdown.PlainText(leaf.Inline)))
+            var word = match.Groups["n"].Value.ToLowerInvariant();
+            var n = int.TryParse(word, out var digits) ? digits : Array.IndexOf(NumberWords, word);
+            if (n > 0)
             {
-                var word = match.Groups["n"].Value.ToLowerInvariant();
-                var n = int.TryParse(word, out var digits) ? digits : Array.IndexOf(NumberWords, word);
-                if (n > 0)
-                {
-                    planned = Math.Max(planned ?? 0, n);
-                }
+                planned = Math.Max(planned ?? 0, n);
             }
         }
 

@@ -21,10 +21,11 @@ internal sealed class ImportWriter : IDisposable
     private readonly TableInserter<Entry> _entries;
     private readonly TableInserter<Topic> _topics;
     private readonly TableInserter<StoredDiagnostic> _diagnostics;
-    private readonly TableInserter<SourceFile> _files;
-    private readonly SqliteCommand _entryTag;
+    private readonly RowBatcher _entryTags;
+    private readonly RowBatcher _search;
+    private readonly SqliteCommand _file;
     private readonly SqliteCommand _tag;
-    private readonly SqliteCommand _search;
+    private long _nextEntryId;
     private readonly Dictionary<string, long> _tagIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _fileIds = new(StringComparer.Ordinal);
 
@@ -34,16 +35,17 @@ internal sealed class ImportWriter : IDisposable
         _transaction = transaction;
         _now = now;
         _aliases = aliases;
-        _entries = new TableInserter<Entry>(db, connection, transaction);
-        _topics = new TableInserter<Topic>(db, connection, transaction);
-        _diagnostics = new TableInserter<StoredDiagnostic>(db, connection, transaction);
-        _files = new TableInserter<SourceFile>(db, connection, transaction);
-        _entryTag = Command("INSERT OR IGNORE INTO EntryTags (EntryId, TagId) VALUES ($entry, $tag)", "$entry", "$tag");
+        _entries = new TableInserter<Entry>(db, connection, withKey: true);
+        _topics = new TableInserter<Topic>(db, connection, withKey: false);
+        _diagnostics = new TableInserter<StoredDiagnostic>(db, connection, withKey: false);
+        _entryTags = new RowBatcher(connection, "EntryTags", ["EntryId", "TagId"]);
+        _search = new RowBatcher(connection, "SearchIndex", ["rowid", "Title", "Body", "Tags"]);
+        _file = Command("INSERT INTO SourceFiles (Path, Hash, Stamp, Loaded, ImportedAt) VALUES ($path, $hash, $stamp, $loaded, $now) RETURNING Id",
+            "$path", "$hash", "$stamp", "$loaded", "$now");
         _tag = Command("INSERT INTO Tags (Slug, Name) VALUES ($slug, $name) RETURNING Id", "$slug", "$name");
-        // SQLite reuses the ids of deleted rows, so a new entry may carry the id of an old one: replace its row.
-        _search = Command(
-            "DELETE FROM SearchIndex WHERE rowid = $id; INSERT INTO SearchIndex (rowid, Title, Body, Tags) VALUES ($id, $title, $body, $tags)",
-            "$id", "$title", "$body", "$tags");
+        // Entry ids are given here, so that an entry's tags and topics need not wait for SQLite to name it. New ids are
+        // above every id in use, and the search row of a deleted entry goes with it, so ids and search rows never clash.
+        _nextEntryId = Query("SELECT COALESCE(MAX(Id), 0) FROM Entries", r => r.GetInt64(0))[0] + 1;
 
         foreach (var (id, slug) in Query("SELECT Id, Slug FROM Tags", r => (r.GetInt64(0), r.GetString(1))))
         {
@@ -62,6 +64,7 @@ internal sealed class ImportWriter : IDisposable
         Execute("DELETE FROM SearchIndex; DELETE FROM EntryTags; DELETE FROM Topics; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;");
         _tagIds.Clear();
         _fileIds.Clear();
+        _nextEntryId = 1;
     }
 
     /// <summary>Forgets files that are gone, with their entries.</summary>
@@ -90,8 +93,13 @@ internal sealed class ImportWriter : IDisposable
     /// <summary>Writes a loaded file: its row and diagnostics, and, when it loaded, its entries in place of the old ones.</summary>
     public void Store(LoadedDocument document, string hash, string stamp)
     {
+        var known = _fileIds.ContainsKey(document.Path);
         var id = FileRow(document.Path, hash, stamp, loaded: !document.Failed);
-        Execute("DELETE FROM Diagnostics WHERE SourceFileId = $id AND FromFolderPass = 0", ("$id", id));
+        if (known)
+        {
+            Execute("DELETE FROM Diagnostics WHERE SourceFileId = $id AND FromFolderPass = 0", ("$id", id));
+        }
+
         foreach (var diagnostic in document.Diagnostics)
         {
             AddDiagnostic(id, diagnostic, fromFolderPass: false);
@@ -103,27 +111,32 @@ internal sealed class ImportWriter : IDisposable
             return;
         }
 
-        DeleteEntries(id);
+        if (known)
+        {
+            DeleteEntries(id);
+        }
+
         foreach (var entry in document.Entries)
         {
+            entry.Id = (int)_nextEntryId++;
             entry.SourceFileId = (int)id;
             entry.ParentId = entry.Parent?.Id;
             entry.PartId = entry.Part?.Id;
-            entry.Id = (int)_entries.Insert(entry);
+            _entries.Add(entry);
             var names = document.TagNamesOf(entry);
             foreach (var (slug, name) in names.Select(_aliases.Resolve).OfType<(string Slug, string Name)>().DistinctBy(t => t.Slug))
             {
-                Run(_entryTag, entry.Id, TagId(slug, name));
+                _entryTags.Add(entry.Id, TagId(slug, name));
             }
 
             foreach (var topic in entry.Topics)
             {
                 topic.EntryId = entry.Id;
-                topic.Id = (int)_topics.Insert(topic);
+                _topics.Add(topic);
             }
 
             var description = entry.DescriptionIsExcerpt ? null : entry.Description;
-            Run(_search,
+            _search.Add(
                 entry.Id,
                 entry.Label is null ? entry.Title : $"{entry.Label}: {entry.Title}",
                 string.Join('\n', new[] { description, entry.Summary, document.SearchTextOf(entry) }.Where(t => !string.IsNullOrEmpty(t))),
@@ -148,9 +161,11 @@ internal sealed class ImportWriter : IDisposable
     {
         Execute("""
             DELETE FROM Diagnostics WHERE FromFolderPass = 1;
-            UPDATE Entries SET ParentId = (SELECT p.Id FROM Entries p WHERE p.Key = Entries.ParentKey) WHERE ParentKey <> '';
+            UPDATE Entries SET ParentId = (SELECT p.Id FROM Entries p WHERE p.Key = Entries.ParentKey) WHERE ParentKey <> '' AND ParentId IS NULL;
+            UPDATE Entries SET Credential_GuideId = NULL
+                WHERE Credential_GuideId IS NOT NULL AND NOT EXISTS (SELECT 1 FROM Entries g WHERE g.Id = Entries.Credential_GuideId);
             UPDATE Entries SET Credential_GuideId = (SELECT g.Id FROM Entries g WHERE g.Key = 'guide:' || Entries.Credential_GuideSlug)
-                WHERE Credential_GuideSlug IS NOT NULL OR Credential_GuideId IS NOT NULL;
+                WHERE Credential_GuideSlug IS NOT NULL AND Credential_GuideId IS NULL;
             DELETE FROM Tags WHERE Id NOT IN (SELECT TagId FROM EntryTags);
             DELETE FROM SearchIndex WHERE rowid NOT IN (SELECT Id FROM Entries);
             DELETE FROM TagAliases;
@@ -198,7 +213,12 @@ internal sealed class ImportWriter : IDisposable
             return id;
         }
 
-        id = _files.Insert(new SourceFile { Path = path, Hash = hash, Stamp = stamp, Loaded = loaded, ImportedAt = _now });
+        _file.Parameters[0].Value = path;
+        _file.Parameters[1].Value = hash;
+        _file.Parameters[2].Value = stamp;
+        _file.Parameters[3].Value = loaded;
+        _file.Parameters[4].Value = _now;
+        id = (long)_file.ExecuteScalar()!;
         _fileIds[path] = id;
         return id;
     }
@@ -207,7 +227,7 @@ internal sealed class ImportWriter : IDisposable
         Execute("DELETE FROM SearchIndex WHERE rowid IN (SELECT Id FROM Entries WHERE SourceFileId = $id); DELETE FROM Entries WHERE SourceFileId = $id", ("$id", fileId));
 
     private void AddDiagnostic(long fileId, ContentDiagnostic diagnostic, bool fromFolderPass) =>
-        _diagnostics.Insert(new StoredDiagnostic
+        _diagnostics.Add(new StoredDiagnostic
         {
             SourceFileId = (int)fileId, Path = diagnostic.Path, Line = diagnostic.Line, Column = diagnostic.Column,
             Severity = diagnostic.Severity, Message = diagnostic.Message, FromFolderPass = fromFolderPass,
@@ -237,16 +257,6 @@ internal sealed class ImportWriter : IDisposable
         }
 
         return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        command.ExecuteNonQuery();
     }
 
     private void Execute(string sql, params (string Name, object? Value)[] parameters)
@@ -282,9 +292,9 @@ internal sealed class ImportWriter : IDisposable
         _entries.Dispose();
         _topics.Dispose();
         _diagnostics.Dispose();
-        _files.Dispose();
-        _entryTag.Dispose();
-        _tag.Dispose();
+        _entryTags.Dispose();
         _search.Dispose();
+        _file.Dispose();
+        _tag.Dispose();
     }
 }

@@ -305,7 +305,36 @@ public static partial class ContentMarkdown
 
         var builder = new StringBuilder();
         AppendText(inline, builder);
-        return Regex.Replace(builder.ToString(), @"\s+", " ").Trim();
+        return CollapseWhitespace(builder);
+    }
+
+    /// <summary>Runs of whitespace become one space, none at either end.</summary>
+    private static string CollapseWhitespace(StringBuilder builder)
+    {
+        var result = new StringBuilder(builder.Length);
+        var space = false;
+        foreach (var chunk in builder.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = result.Length > 0;
+                }
+                else
+                {
+                    if (space)
+                    {
+                        result.Append(' ');
+                        space = false;
+                    }
+
+                    result.Append(c);
+                }
+            }
+        }
+
+        return result.ToString();
     }
 
     private static void AppendText(Inline inline, StringBuilder builder)

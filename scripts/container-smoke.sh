@@ -84,6 +84,11 @@ log "ok: runs as uid $uid"
 expect_page / "Latest credentials"
 expect_page /programs/aws-machine-learning-engineer-nanodegree "AWS Machine Learning Engineer Nanodegree"
 expect_page /guides/aws-machine-learning-engineering/module-1 "How Machine Learning Really Works"
+css=$(curl -fsS "http://127.0.0.1:$port/" | grep -o '/css/site\.[a-z0-9]*\.css' | head -1)
+[ -n "$css" ] || fail "the home page links no fingerprinted stylesheet"
+curl -fsSI -H 'Accept-Encoding: br' "http://127.0.0.1:$port$css" | grep -qi '^cache-control:.*immutable' || fail "$css is not served as immutable"
+curl -fsSI -H 'Accept-Encoding: br' "http://127.0.0.1:$port$css" | grep -qi '^content-encoding: br' || fail "$css is not served with Brotli"
+log "ok: $css is fingerprinted, immutable and Brotli-compressed"
 $engine exec portfolio-smoke-baked dotnet /app/Portfolio.Web.dll health >/dev/null || fail "the HEALTHCHECK command reports unhealthy"
 log "ok: the HEALTHCHECK command passes"
 $engine rm -f portfolio-smoke-baked >/dev/null

@@ -24,7 +24,8 @@ public sealed class ContentImporter(TimeProvider clock)
     public const int MaxFileBytes = 4 * 1024 * 1024;
 
     private const string ConfigHashKey = "config-hash";
-    private const string LastImportKey = "last-import";
+    /// <summary>The meta key of the time of the last import that changed anything.</summary>
+    public const string LastImportKey = "last-import";
 
     /// <summary>The meta key under which the site profile from site.yml is stored as JSON.</summary>
     public const string SiteKey = "site";

@@ -15,6 +15,7 @@ public sealed partial class ContentImportService(
     ContentLocations locations,
     ContentIndexProvider indexes,
     ContentState state,
+    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache,
     TimeProvider clock,
     IOptions<PortfolioOptions> options,
     ILogger<ContentImportService> logger) : BackgroundService
@@ -64,6 +65,7 @@ public sealed partial class ContentImportService(
         try
         {
             var report = importer.Import(locations.ContentPath, PortfolioDatabase.Options(locations.DatabasePath));
+            // The index goes before the import count moves on: a page cached under the new count is built from the new index.
             indexes.Invalidate();
             if (report.ParsedFiles > 0 || state.Imports == 0)
             {
@@ -83,6 +85,8 @@ public sealed partial class ContentImportService(
             }
 
             state.Completed(report, clock.GetUtcNow());
+            // Pages cached under older counts are never served again; this frees their memory.
+            cache.EvictByTagAsync(CachingExtensions.ContentTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {

@@ -29,6 +29,7 @@ public static class PortfolioExtensions
         services.AddScoped<PortfolioReader>();
         services.AddHttpContextAccessor();
         services.AddScoped<SiteAddress>();
+        services.AddPortfolioCaching();
         services.AddControllersWithViews();
         return builder;
     }
@@ -43,6 +44,7 @@ public static class PortfolioExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseContentMedia();
         app.UseRouting();
+        app.UsePortfolioCaching();
         // Fingerprinted, precompressed assets with long cache lifetimes, from the build's static asset manifest.
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();

@@ -51,8 +51,10 @@ public sealed record IndexedEntry(
 /// </summary>
 public sealed class ContentIndex
 {
-    public ContentIndex(IReadOnlyList<IndexedEntry> entries, IReadOnlyDictionary<string, string> aliases, SiteProfile site)
+    public ContentIndex(IReadOnlyList<IndexedEntry> entries, IReadOnlyDictionary<string, string> aliases, SiteProfile site, string version = "", DateTimeOffset lastModified = default)
     {
+        Version = version;
+        LastModified = lastModified;
         Entries = entries;
         Site = site;
         Aliases = aliases;
@@ -92,6 +94,12 @@ public sealed class ContentIndex
     public IReadOnlyList<IndexedEntry> Credentials { get; }
 
     public SiteProfile Site { get; }
+
+    /// <summary>Names the import the index was built from; the same until the content changes, across restarts too.</summary>
+    public string Version { get; }
+
+    /// <summary>When the content last changed, to the second.</summary>
+    public DateTimeOffset LastModified { get; }
 
     /// <summary>The canonical slug of a tag as written in a URL: any case, an alias or a name.</summary>
     public string CanonicalTag(string text)

@@ -89,11 +89,15 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
             .ToDictionary(g => g.Key, g => (IReadOnlyList<TagLink>)g.Select(t => new TagLink(t.Slug, t.Name, 0)).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList());
         var aliases = await db.TagAliases.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.TagSlug, StringComparer.Ordinal, cancellationToken);
         var siteJson = await db.Meta.AsNoTracking().Where(m => m.Key == ContentImporter.SiteKey).Select(m => m.Value).FirstOrDefaultAsync(cancellationToken);
+        var lastImport = await db.Meta.AsNoTracking().Where(m => m.Key == ContentImporter.LastImportKey).Select(m => m.Value).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var lastModified = DateTimeOffset.TryParse(lastImport, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at)
+            ? at.AddTicks(-(at.Ticks % TimeSpan.TicksPerSecond))
+            : DateTimeOffset.UnixEpoch;
 
         var entries = rows.Select(e => new IndexedEntry(
                 e.Id, e.Key, e.Kind, e.Slug, e.ParentSlug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description, e.DescriptionIsExcerpt, e.Date,
                 e.Credential, e.ReadingMinutes, e.PlannedModules, e.ImportedAt, tags.GetValueOrDefault(e.Id) ?? []))
             .ToList();
-        return new ContentIndex(entries, aliases, SiteProfile.FromJson(siteJson));
+        return new ContentIndex(entries, aliases, SiteProfile.FromJson(siteJson), lastImport, lastModified);
     }
 }

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
+using Portfolio.Web.Services;
+
+namespace Portfolio.Web.Infrastructure;
+
+/// <summary>
+/// Pages are rendered once per content version and served from memory after that, compressed, with ETag and
+/// Last-Modified so that browsers and proxies revalidate with a 304. An import evicts everything.
+/// </summary>
+public static class CachingExtensions
+{
+    /// <summary>The tag of every cached page; an import evicts it.</summary>
+    public const string ContentTag = "content";
+
+    private static readonly string[] Uncached = ["/healthz", "/status", "/error"];
+
+    public static IServiceCollection AddPortfolioCaching(this IServiceCollection services)
+    {
+        services.AddOutputCache(options =>
+        {
+            // "/tags/AWS" redirects to "/tags/aws": the two are different answers.
+            options.UseCaseSensitivePaths = true;
+            options.AddBasePolicy(policy => policy
+                .With(context => IsPage(context.HttpContext))
+                // Credential states change with the day; an hour keeps them at most an hour late.
+                .Expire(TimeSpan.FromHours(1))
+                .SetVaryByHeader(HeaderNames.AcceptEncoding)
+                // Keyed by the import the page was rendered from: a page rendered from an older import is never served again.
+                .VaryByValue(context => new KeyValuePair<string, string>("imports", context.RequestServices.GetRequiredService<ContentState>().Imports.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .Tag(ContentTag));
+        });
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "text/css", "text/plain", "application/atom+xml", "application/xml", "application/json", "application/problem+json", "image/svg+xml"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        return services;
+    }
+
+    /// <summary>The output cache, then conditional GETs, then compression: a cached page is stored compressed, once per encoding.</summary>
+    public static WebApplication UsePortfolioCaching(this WebApplication app)
+    {
+        app.UseOutputCache();
+        app.Use(async (context, next) =>
+        {
+            if (!IsPage(context))
+            {
+                await next(context);
+                return;
+            }
+
+            var index = await context.RequestServices.GetRequiredService<ContentIndexProvider>().GetAsync(context.RequestAborted);
+            var today = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.Date;
+            var etag = new EntityTagHeaderValue($"\"{Fingerprint(index.Version, today, context.Request)}\"", isWeak: true);
+            var headers = context.Response.GetTypedHeaders();
+            headers.ETag = etag;
+            headers.LastModified = index.LastModified;
+            headers.CacheControl = new CacheControlHeaderValue { Public = true, NoCache = true };
+
+            var request = context.Request.GetTypedHeaders();
+            var notModified = request.IfNoneMatch.Count > 0
+                ? request.IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false) || tag.Equals(EntityTagHeaderValue.Any))
+                : request.IfModifiedSince is { } since && index.LastModified <= since;
+            if (notModified)
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+
+            await next(context);
+        });
+        app.UseResponseCompression();
+        return app;
+    }
+
+    /// <summary>Pages, feeds and the API: GET requests to controllers, except health, status and errors.</summary>
+    private static bool IsPage(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method)
+        && context.GetEndpoint()?.Metadata.GetMetadata<ControllerActionDescriptor>() is not null
+        && !Uncached.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The same content version, day and URL give the same page, so they give the same tag.</summary>
+    private static string Fingerprint(string version, DateTime today, HttpRequest request)
+    {
+        var text = $"{version}|{today:yyyy-MM-dd}|{request.Path}{request.QueryString}";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12).ToLowerInvariant();
+    }
+}

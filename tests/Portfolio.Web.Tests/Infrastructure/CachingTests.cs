@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace Portfolio.Web.Tests.Infrastructure;
+
+/// <summary>Pages come from the output cache after the first request, are evicted by a reload, revalidate with 304, and are compressed.</summary>
+public sealed class CachingTests : IDisposable
+{
+    private const string Module = "/guides/aws-machine-learning-engineering/module-1";
+    private readonly PortfolioFactory _factory = new();
+    private readonly HttpClient _client;
+
+    public CachingTests()
+    {
+        _factory.Settings["Portfolio:DebounceMilliseconds"] = "100";
+        _client = _factory.CreateReadyClient();
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string url, Action<HttpRequestHeaders>? headers = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        headers?.Invoke(request.Headers);
+        return await _client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task The_second_request_is_served_from_the_cache_and_a_reload_evicts_it()
+    {
+        using var first = await GetAsync(Module);
+        using var second = await GetAsync(Module);
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+
+        var path = Path.Combine(_factory.Folder.Content, "guides/aws-machine-learning-engineering.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("## The Essence of Machine Learning", "## The Core of Machine Learning", StringComparison.Ordinal));
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        string html;
+        do
+        {
+            await Task.Delay(100);
+            using var after = await GetAsync(Module);
+            html = await after.Content.ReadAsStringAsync();
+        }
+        while (!html.Contains("The Core of Machine Learning", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+
+        Assert.Contains("The Core of Machine Learning", html);
+        using var cachedAgain = await GetAsync(Module);
+        Assert.NotNull(cachedAgain.Headers.Age);
+        Assert.Contains("The Core of Machine Learning", await cachedAgain.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_matching_etag_or_date_gets_a_304_without_a_body()
+    {
+        using var first = await GetAsync("/programs/aws-machine-learning-engineer-nanodegree");
+        var etag = first.Headers.ETag!;
+        var lastModified = first.Content.Headers.LastModified!.Value;
+
+        using var byTag = await GetAsync("/programs/aws-machine-learning-engineer-nanodegree", h => h.IfNoneMatch.Add(etag));
+        using var byDate = await GetAsync("/programs/aws-machine-learning-engineer-nanodegree", h => h.IfModifiedSince = lastModified);
+        using var otherTag = await GetAsync("/programs/aws-machine-learning-engineer-nanodegree", h => h.IfNoneMatch.Add(new EntityTagHeaderValue("\"other\"", isWeak: true)));
+        using var otherPage = await GetAsync("/certifications/aws-certified-machine-learning-specialty", h => h.IfNoneMatch.Add(etag));
+
+        Assert.True(etag.IsWeak);
+        Assert.Equal(HttpStatusCode.NotModified, byTag.StatusCode);
+        Assert.Empty(await byTag.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotModified, byDate.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, otherTag.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, otherPage.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_etag_changes_when_the_content_does()
+    {
+        using var before = await GetAsync("/tags");
+        var path = Path.Combine(_factory.Folder.Content, "certifications/new.md");
+        File.WriteAllText(path, "---\ntitle: New One\ndate: 2025-01-01\ntags: [Brand New Tag]\n---\nText\n");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        HttpResponseMessage after;
+        do
+        {
+            await Task.Delay(100);
+            after = await GetAsync("/tags", h => h.IfNoneMatch.Add(before.Headers.ETag!));
+        }
+        while (after.StatusCode == HttpStatusCode.NotModified && DateTime.UtcNow < deadline);
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("Brand New Tag", await after.Content.ReadAsStringAsync());
+        after.Dispose();
+    }
+
+    [Theory]
+    [InlineData("/", "br", "text/html")]
+    [InlineData("/", "gzip", "text/html")]
+    [InlineData("/feed.xml", "br", "application/atom+xml")]
+    [InlineData("/sitemap.xml", "gzip", "application/xml")]
+    public async Task Pages_and_feeds_are_compressed_with_brotli_or_gzip(string url, string encoding, string mediaType)
+    {
+        using var response = await GetAsync(url, h => h.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        using var plain = await GetAsync(url);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length < (await plain.Content.ReadAsByteArrayAsync()).Length / 2);
+    }
+
+    [Fact]
+    public async Task The_stylesheet_is_fingerprinted_and_compressed()
+    {
+        var html = await (await GetAsync("/")).Content.ReadAsStringAsync();
+        var css = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/css/site\\.[a-z0-9]+\\.css)\"").Groups[1].Value;
+
+        using var response = await GetAsync(css, h => h.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip")));
+
+        Assert.NotEqual("", css);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+        Assert.NotNull(response.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/no-such-page")]
+    public async Task Health_and_errors_are_never_cached(string url)
+    {
+        using var first = await GetAsync(url);
+        using var second = await GetAsync(url);
+
+        Assert.Null(second.Headers.Age);
+        Assert.Null(second.Headers.ETag);
+    }
+}

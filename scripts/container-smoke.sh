@@ -29,7 +29,7 @@ else
   eval "$("$tool" --env)"
   engine=podman
   # No network inside the build: the restore in the Dockerfile is served from the host's package cache.
-  dotnet restore src/Portfolio.Web/Portfolio.Web.csproj >/dev/null
+  dotnet restore src/Portfolio.Web/Portfolio.Web.csproj -r linux-x64 -p:PublishReadyToRun=true >/dev/null
   build=(podman build --pull=never --network=none -v "$HOME/.nuget/packages:/root/.nuget/packages" -t "$image" .)
 fi
 

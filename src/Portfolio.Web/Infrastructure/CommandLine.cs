@@ -122,6 +122,7 @@ public static class CommandLine
             ? importer.Validate(locations.ContentPath)
             : importer.Import(locations.ContentPath, PortfolioDatabase.Options(locations.DatabasePath));
         report.WriteTo(output);
+        error.WriteLine($"{command} took {report.Duration.TotalMilliseconds:F0} ms, {report.ParsedFiles} files parsed");
         return report.Errors == 0 ? 0 : 1;
     }
 }

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# The benchmark: import and serving on a Release build, side by side with nginx serving the same page as a static file.
+# Prints a Markdown table and writes it to bench/results.md. Needs the .NET SDK; installs wrk, nginx and time.
+#   bench/run.sh              the full run (about four minutes on two cores)
+#   BENCH_SECONDS=5 bench/run.sh   shorter wrk runs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+seconds=${BENCH_SECONDS:-10}
+connections=32
+work=$(mktemp -d /tmp/portfolio-bench.XXXXXX)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+missing=()
+for tool in wrk nginx /usr/bin/time; do command -v "$tool" >/dev/null 2>&1 || missing+=("$(basename "$tool")"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]}"
+  sudo_or() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+  sudo_or apt-get update -qq >/dev/null
+  sudo_or env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light time >/dev/null
+fi
+
+log "publishing the site (Release) and building the generator"
+# As the Dockerfile publishes: ReadyToRun, so that the JIT is not what is measured.
+dotnet publish src/Portfolio.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" >/dev/null
+dotnet build bench/Portfolio.Bench -c Release >/dev/null
+app=(dotnet "$work/app/Portfolio.Web.dll")
+generator=(dotnet "bench/Portfolio.Bench/bin/Release/net10.0/Portfolio.Bench.dll")
+
+rows=()
+row() { rows+=("| $1 | $2 | $3 |"); }
+
+# Import: cold (empty database) and again with nothing changed; wall time of the import, and of the whole command with peak memory.
+import_run() { # content, database → "import-ms wall-s peak-MB"
+  local out
+  out=$( { /usr/bin/time -f "TIME %e %M" "${app[@]}" import --content "$1" --database "$2" >/dev/null; } 2>&1 )
+  local ms wall kb
+  ms=$(grep -o 'import took [0-9]*' <<<"$out" | grep -o '[0-9]*$')
+  read -r wall kb < <(grep '^TIME' <<<"$out" | cut -d' ' -f2-)
+  echo "$ms $wall $((kb / 1024))"
+}
+for n in 1000 10000; do
+  "${generator[@]}" generate "$work/content-$n" "$n" 42 >/dev/null
+  read -r ms wall mb < <(import_run "$work/content-$n" "$work/db-$n/portfolio.db")
+  row "Import of $n documents, cold" "${ms} ms (command ${wall} s)" "peak ${mb} MB"
+  read -r ms wall mb < <(import_run "$work/content-$n" "$work/db-$n/portfolio.db")
+  row "Import of $n documents, nothing changed" "${ms} ms (command ${wall} s)" "peak ${mb} MB"
+  log "imported $n documents"
+done
+
+# Serving the 10,000-document site.
+port=$((20000 + RANDOM % 20000))
+ASPNETCORE_ENVIRONMENT=Production Portfolio__ContentPath="$work/content-10000" Portfolio__DatabasePath="$work/db-10000/portfolio.db" \
+  Portfolio__WatchContent=false Logging__LogLevel__Default=Warning "${app[@]}" --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+curl -fs "http://127.0.0.1:$port/healthz" >/dev/null || { cat "$work/site.log" >&2; exit 1; }
+
+to_ms() { # "1.23ms" | "456.00us" | "1.2s" → milliseconds
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v } else { sub(/s$/, "", v); printf "%.2f", v * 1000 } }'
+}
+measure() { # url → "rps p50 p99"
+  wrk -t2 -c"$connections" -d2s "$1" >/dev/null
+  local out
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$1")
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
+  p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+  p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+  errors=$(grep -c 'Non-2xx\|Socket errors' <<<"$out" || true)
+  [ "$errors" = 0 ] || { log "errors while loading $1:"; echo "$out" >&2; exit 1; }
+  echo "$rps $p50 $p99"
+}
+
+module=/guides/guide-00000/module-1
+declare -A names=(
+  ["$module"]="Module page"
+  ["/programs/program-00000"]="Program page"
+  ["/credentials?tag=aws&tag=machine-learning"]="Credentials, two tags"
+  ["/tags/aws"]="Tag page"
+  ["/search?q=model+deployment"]="Search"
+)
+ours_rps=0
+for url in "$module" "/programs/program-00000" "/credentials?tag=aws&tag=machine-learning" "/tags/aws" "/search?q=model+deployment"; do
+  read -r rps p50 p99 < <(measure "http://127.0.0.1:$port$url")
+  [ "$url" = "$module" ] && ours_rps=$rps
+  row "${names[$url]} (\`$url\`), $connections connections" "$rps requests/s" "p50 ${p50} ms, p99 ${p99} ms"
+  log "measured $url"
+done
+
+# The same module page as a static file, served by nginx with the same load.
+mkdir -p "$work/static"
+curl -fs "http://127.0.0.1:$port$module" >"$work/static/module.html"
+nginx_port=$((port + 1))
+cat >"$work/nginx.conf" <<CONF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  types { text/html html; }
+  client_body_temp_path $work/nginx-tmp;
+  server { listen 127.0.0.1:$nginx_port; root $work/static; }
+}
+CONF
+mkdir -p "$work/nginx-tmp"
+chmod -R a+rX "$work"
+nginx -c "$work/nginx.conf" -g 'daemon off;' &
+pids+=($!)
+sleep 0.5
+read -r nrps np50 np99 < <(measure "http://127.0.0.1:$nginx_port/module.html")
+row "The module page as a static file, nginx, $connections connections" "$nrps requests/s" "p50 ${np50} ms, p99 ${np99} ms"
+ratio=$(awk -v a="$ours_rps" -v b="$nrps" 'BEGIN { printf "%.2f", a / b }')
+row "Portfolio ÷ nginx, module page" "$ratio" "target ≥ 0.60"
+
+# Start-up on the seeds: from launch to the first 200 of the home page, with the database of an earlier run (a restart),
+# and to the first healthy answer with no database at all (a first start, its import included).
+startup() { # database, url → milliseconds
+  local startup_port=$((port + 2 + RANDOM % 100)) start pid
+  start=$(date +%s%N)
+  ASPNETCORE_ENVIRONMENT=Production Portfolio__ContentPath="$root/content" Portfolio__DatabasePath="$1" \
+    "${app[@]}" --urls "http://127.0.0.1:$startup_port" >/dev/null 2>&1 &
+  pid=$!
+  until curl -fs "http://127.0.0.1:$startup_port$2" >/dev/null 2>&1; do sleep 0.01; done
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+startup "$work/seeds/portfolio.db" /healthz >/dev/null
+row "Start-up on the seeds to the first 200 of the home page (a restart)" "$(startup "$work/seeds/portfolio.db" /) ms" "target < 1000 ms"
+row "Start-up on the seeds to the first healthy 200 (a first start, import included)" "$(startup "$work/seeds-cold/portfolio.db" /healthz) ms" ""
+
+{
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), .NET $(dotnet --version); wrk -t2 -c$connections -d${seconds}s after a 2 s warm-up."
+  echo
+  echo "| measure | result | detail |"
+  echo "|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+} | tee bench/results.md

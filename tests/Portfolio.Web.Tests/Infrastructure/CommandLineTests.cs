@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Portfolio.Web.Tests.Infrastructure;
 
 /// <summary>The `validate` and `import` commands, run as the real program in its own process.</summary>
@@ -13,24 +11,9 @@ public sealed class CommandLineTests : IDisposable
 
     private static (int ExitCode, string[] Lines) RunWith(Dictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Portfolio.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "the command did not finish within a minute");
-        Assert.Matches(@"^(validate|import) took \d+ ms, \d+ files parsed\r?\n$", error.Result);
-        return (process.ExitCode, output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var (exitCode, output, error) = PortfolioProcess.Run(environment, arguments);
+        Assert.Matches(@"^(validate|import) took \d+ ms, \d+ files parsed\r?\n$", error);
+        return (exitCode, output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
@@ -86,14 +69,9 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void An_unknown_command_is_refused_with_usage()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Portfolio.Web.dll"));
-        start.ArgumentList.Add("frobnicate");
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var (exitCode, _, error) = PortfolioProcess.Run("frobnicate");
 
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains("unknown command 'frobnicate'", error);
         Assert.Contains("validate [--content DIR]", error);
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AngleSharp.Html.Parser;
 
 namespace Portfolio.Web.Tests.Infrastructure;
@@ -13,24 +12,8 @@ public sealed class ExportTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Portfolio.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "the export did not finish within two minutes");
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     private (int ExitCode, string Output, string Error) ExportSite() =>
-        Run("export", Export, "--content", _folder.Content, "--base-url", BaseUrl);
+        PortfolioProcess.Run("export", Export, "--content", _folder.Content, "--base-url", BaseUrl);
 
     /// <summary>The file a static server answers a path with.</summary>
     private string? Resolve(string path)

@@ -24,6 +24,7 @@ COPY content/ ./content/
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ASPNETCORE_ENVIRONMENT=Production \
+    Portfolio__HttpsRedirection=false \
     Portfolio__ContentPath=/app/content \
     Portfolio__DatabasePath=/app/data/portfolio.db
 VOLUME ["/app/data"]

@@ -29,6 +29,12 @@ public sealed class PortfolioOptions
     /// <summary>Render for a static copy of the site (the export command sets it): no query strings, no live search.</summary>
     public bool StaticExport { get; set; }
 
+    /// <summary>Redirect to HTTPS and send HSTS outside Development; switch off behind a proxy that terminates TLS (the container does).</summary>
+    public bool HttpsRedirection { get; set; } = true;
+
+    /// <summary>Addresses of the proxies whose X-Forwarded-* headers are believed; none by default.</summary>
+    public List<string> KnownProxies { get; set; } = [];
+
     /// <summary>Serve /status/content with every content problem; null means only in Development.</summary>
     public bool? ContentStatusPage { get; set; }
 }

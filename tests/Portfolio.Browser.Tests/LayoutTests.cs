@@ -54,4 +54,35 @@ public sealed class LayoutTests(SiteServer site)
             Assert.Empty(serious);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task No_page_breaks_its_content_security_policy_or_logs_an_error(string name, string url)
+    {
+        var page = await site.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            // The not-found page is itself a 404, which the browser logs; any other failed load is a subresource's, below.
+            if (message.Type is "error" or "warning" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                problems.Add($"{name}: {message.Type}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => problems.Add($"{name}: page error: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            {
+                problems.Add($"{name}: {response.Status} for {response.Url}");
+            }
+        };
+
+        var response = await page.GotoAsync(url);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.NotNull(response);
+        Assert.Contains("frame-ancestors 'none'", await response.HeaderValueAsync("content-security-policy") ?? "");
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
 }

@@ -30,12 +30,15 @@ public static class PortfolioExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<SiteAddress>();
         services.AddPortfolioCaching();
+        services.AddPortfolioSecurity(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.AddControllersWithViews();
         return builder;
     }
 
     public static WebApplication UsePortfolio(this WebApplication app)
     {
+        app.UsePortfolioSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -26,6 +26,12 @@ internal static partial class CapstoneExtractor
         foreach (var heading in projectHeadings)
         {
             var text = DocumentContext.TextOf(heading);
+            if (text.Length == 0)
+            {
+                context.Warn(heading, "this capstone heading is empty and is skipped; give the project a title");
+                continue;
+            }
+
             var match = ProjectHeading().Match(text);
             var number = match.Groups["n"].Success ? int.Parse(match.Groups["n"].Value) : order + 1;
             var title = match.Success ? match.Groups["title"].Value.Trim() : text;

@@ -48,6 +48,12 @@ internal static partial class GuideExtractor
             }
 
             var text = DocumentContext.TextOf(heading);
+            if (text.Length == 0)
+            {
+                context.Warn(heading, "this heading is empty, so its chapter is called 'Untitled chapter'; give it a title");
+                text = "Untitled chapter";
+            }
+
             var entry = new Entry
             {
                 Kind = EntryKind.GuideModule,

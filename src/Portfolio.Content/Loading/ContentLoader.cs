@@ -24,6 +24,11 @@ public static class ContentLoader
         {
             LoadInto(result, file, exists, diagnostics, sidecarDiagnostics);
         }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own limit, for nesting that IsShallowEnough cannot see (emphasis, brackets).
+            diagnostics.Error(1, 1, "the Markdown is nested too deeply to read (emphasis, brackets, lists or quotes); flatten it");
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug in the loader must not take the rest of the site with it: report it against the file.
@@ -91,7 +96,13 @@ public static class ContentLoader
             return;
         }
 
+        if (!ContentMarkdown.IsShallowEnough(split.Body, split.BodyFirstLine, diagnostics))
+        {
+            return;
+        }
+
         var document = ContentMarkdown.Parse(split.Body);
+
         ContentMarkdown.Prepare(document, new LinkTargets(DirectoryOf(file.Path), exists), diagnostics, split.BodyFirstLine);
         var context = new DocumentContext(file.Path, split.Body, split.BodyFirstLine, document, fields, diagnostics, result);
 

@@ -54,7 +54,7 @@ done
 # Serving the 10,000-document site.
 port=$((20000 + RANDOM % 20000))
 ASPNETCORE_ENVIRONMENT=Production Portfolio__ContentPath="$work/content-10000" Portfolio__DatabasePath="$work/db-10000/portfolio.db" \
-  Portfolio__WatchContent=false Logging__LogLevel__Default=Warning "${app[@]}" --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
+  Portfolio__WatchContent=false Portfolio__SearchRequestsPerMinute=0 Logging__LogLevel__Default=Warning "${app[@]}" --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 curl -fs "http://127.0.0.1:$port/healthz" >/dev/null || { cat "$work/site.log" >&2; exit 1; }

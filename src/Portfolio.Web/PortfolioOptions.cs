@@ -35,6 +35,9 @@ public sealed class PortfolioOptions
     /// <summary>Addresses of the proxies whose X-Forwarded-* headers are believed; none by default.</summary>
     public List<string> KnownProxies { get; set; } = [];
 
+    /// <summary>Searches a client may make a minute (the page and the API); 0 for no limit.</summary>
+    public int SearchRequestsPerMinute { get; set; } = 120;
+
     /// <summary>Serve /status/content with every content problem; null means only in Development.</summary>
     public bool? ContentStatusPage { get; set; }
 }

@@ -19,6 +19,8 @@ public sealed class SiteFixture : IDisposable
     public SiteFixture()
     {
         _factory.Settings["Portfolio:PublicBaseUrl"] = BaseUrl;
+        // Many tests search the shared site; the limit itself is tested on a site of its own.
+        _factory.Settings["Portfolio:SearchRequestsPerMinute"] = "0";
         Client = _factory.CreateReadyClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 

@@ -32,7 +32,8 @@ public static class PortfolioExtensions
         services.AddPortfolioCaching();
         services.AddPortfolioSecurity(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-        services.AddControllersWithViews();
+        services.AddRequestGuards(builder.Configuration);
+        services.AddControllersWithViews(mvc => mvc.Conventions.Add(new HeadAlongsideGet()));
         return builder;
     }
 
@@ -46,7 +47,10 @@ public static class PortfolioExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseContentMedia();
+        app.UseRequestGuards();
         app.UseRouting();
+        // After routing, so that the search endpoints' policy is known; before the cache, so cached answers count too.
+        app.UseRateLimiter();
         app.UsePortfolioCaching();
         // Fingerprinted, precompressed assets with long cache lifetimes, from the build's static asset manifest.
         app.MapStaticAssets();

@@ -1,0 +1,110 @@
+using System.Text;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc.ActionConstraints;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Portfolio.Web.Infrastructure;
+
+/// <summary>
+/// What the site refuses before any page sees a request: query strings and paths that are not UTF-8 or hold NUL
+/// characters (400), searches beyond a client's share (429 with Retry-After); and what it accepts: HEAD wherever GET is.
+/// </summary>
+public static class RequestGuards
+{
+    /// <summary>The rate limiter policy of search and the search API.</summary>
+    public const string SearchPolicy = "search";
+
+    public static IServiceCollection AddRequestGuards(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetSection(PortfolioOptions.Section).Get<PortfolioOptions>()?.SearchRequestsPerMinute ?? 120;
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SearchPolicy, context => perMinute <= 0
+                ? RateLimitPartition.GetNoLimiter("all")
+                : RateLimitPartition.GetSlidingWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new SlidingWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), SegmentsPerWindow = 6, QueueLimit = 0 }));
+            limiter.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 10;
+                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                rejected.HttpContext.Response.ContentType = "text/html; charset=utf-8";
+                await rejected.HttpContext.Response.WriteAsync(
+                    $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many requests</title></head><body><main><h1>Too many requests</h1><p>Please wait {seconds} seconds and search again.</p><p><a href=\"/\">Go to the home page</a></p></main></body></html>",
+                    cancellationToken);
+            };
+        });
+        return services;
+    }
+
+    /// <summary>Refuses, with the 400 page, paths and query strings that do not decode to UTF-8 text without NUL characters.</summary>
+    public static WebApplication UseRequestGuards(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (!IsCleanText(request.Path.Value) || !IsCleanEncoding(request.QueryString.Value))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                context.Request.Path = "/error/400";
+                context.Request.QueryString = QueryString.Empty;
+            }
+
+            await next(context);
+        });
+        return app;
+    }
+
+    private static bool IsCleanText(string? text) => text is null || (!text.Contains('\0', StringComparison.Ordinal) && !text.Contains('\uFFFD', StringComparison.Ordinal));
+
+    /// <summary>Percent-escapes must decode to valid UTF-8 without NUL: "%C3%28" and "%00" are refused.</summary>
+    private static bool IsCleanEncoding(string? query)
+    {
+        if (string.IsNullOrEmpty(query))
+        {
+            return true;
+        }
+
+        var bytes = new List<byte>(query.Length);
+        for (var i = 0; i < query.Length; i++)
+        {
+            if (query[i] == '%' && i + 2 < query.Length && Uri.IsHexDigit(query[i + 1]) && Uri.IsHexDigit(query[i + 2]))
+            {
+                bytes.Add(Convert.ToByte(query.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else
+            {
+                bytes.AddRange(Encoding.UTF8.GetBytes(query[i].ToString()));
+            }
+        }
+
+        var span = bytes.ToArray();
+        return System.Text.Unicode.Utf8.IsValid(span) && !span.Contains((byte)0);
+    }
+}
+
+/// <summary>HEAD is answered wherever GET is, as a static server would.</summary>
+public sealed class HeadAlongsideGet : IActionModelConvention
+{
+    public void Apply(ActionModel action)
+    {
+        foreach (var selector in action.Selectors)
+        {
+            if (selector.ActionConstraints.OfType<HttpMethodActionConstraint>().FirstOrDefault() is { } constraint
+                && constraint.HttpMethods.Contains(HttpMethods.Get) && !constraint.HttpMethods.Contains(HttpMethods.Head))
+            {
+                string[] methods = [.. constraint.HttpMethods, HttpMethods.Head];
+                selector.ActionConstraints.Remove(constraint);
+                selector.ActionConstraints.Add(new HttpMethodActionConstraint(methods));
+                foreach (var metadata in selector.EndpointMetadata.OfType<HttpMethodMetadata>().ToList())
+                {
+                    selector.EndpointMetadata.Remove(metadata);
+                }
+
+                selector.EndpointMetadata.Add(new HttpMethodMetadata(methods));
+            }
+        }
+    }
+}

@@ -13,27 +13,21 @@ public sealed class VisitorPathTests(SiteServer site)
         await page.GotoAsync("/");
         Assert.Equal("Your Name", await page.Locator("h1").TextContentAsync());
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Credentials" }).ClickAsync();
-        await page.WaitForURLAsync("**/credentials");
+        await FollowAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Credentials" }), "**/credentials");
         Assert.Equal(3, await page.Locator(".results .card").CountAsync());
 
-        await page.Locator(".options--tags a", new() { HasTextString = "Machine Learning" }).ClickAsync();
-        await page.WaitForURLAsync("**/credentials?tag=machine-learning");
-        await page.Locator(".options--tags a", new() { HasTextString = "Scholarship" }).ClickAsync();
-        await page.WaitForURLAsync("**/credentials?tag=machine-learning&tag=scholarship");
+        await FollowAsync(page, page.Locator(".options--tags a", new() { HasTextString = "Machine Learning" }), "**/credentials?tag=machine-learning");
+        await FollowAsync(page, page.Locator(".options--tags a", new() { HasTextString = "Scholarship" }), "**/credentials?tag=machine-learning&tag=scholarship");
         Assert.Equal(["Machine Learning ×", "Scholarship ×"], (await page.Locator(".chip").AllInnerTextsAsync()).Select(Normalize));
         Assert.Equal(1, await page.Locator(".results .card").CountAsync());
 
-        await page.Locator(".results .card__title a").ClickAsync();
-        await page.WaitForURLAsync("**/programs/aws-machine-learning-engineer-nanodegree");
+        await FollowAsync(page, page.Locator(".results .card__title a"), "**/programs/aws-machine-learning-engineer-nanodegree");
         Assert.Equal("AWS Machine Learning Engineer Nanodegree", await page.Locator("h1").TextContentAsync());
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Time Series Forecasting" }).ClickAsync();
-        await page.WaitForURLAsync("**/capstones/time-series-forecasting");
+        await FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Time Series Forecasting" }), "**/capstones/time-series-forecasting");
         Assert.Equal("Time Series Forecasting", await page.Locator("h1").TextContentAsync());
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "AWS Machine Learning Engineer Nanodegree" }).ClickAsync();
-        await page.WaitForURLAsync("**/programs/aws-machine-learning-engineer-nanodegree");
+        await FollowAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "AWS Machine Learning Engineer Nanodegree" }), "**/programs/aws-machine-learning-engineer-nanodegree");
         Assert.Equal("AWS Machine Learning Engineer Nanodegree", await page.Locator("h1").TextContentAsync());
     }
 
@@ -42,20 +36,16 @@ public sealed class VisitorPathTests(SiteServer site)
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Guide" }).ClickAsync();
-        await page.Locator(".card__title a").ClickAsync();
-        await page.WaitForURLAsync("**/guides/aws-machine-learning-engineering");
+        await FollowAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Guide" }), "**/guides");
+        await FollowAsync(page, page.Locator(".card__title a"), "**/guides/aws-machine-learning-engineering");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Module 1 How Machine Learning Really Works" }).ClickAsync();
-        await page.WaitForURLAsync("**/module-1");
+        await FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Module 1 How Machine Learning Really Works" }), "**/module-1");
         Assert.Equal("How Machine Learning Really Works", await page.Locator("h1").TextContentAsync());
 
-        await page.Locator("a[rel=next]").ClickAsync();
-        await page.WaitForURLAsync("**/module-2");
+        await FollowAsync(page, page.Locator("a[rel=next]"), "**/module-2");
         Assert.Equal("Turning Business Problems into ML Problems", await page.Locator("h1").TextContentAsync());
 
-        await page.Locator("a[rel=prev]").ClickAsync();
-        await page.WaitForURLAsync("**/module-1");
+        await FollowAsync(page, page.Locator("a[rel=prev]"), "**/module-1");
         Assert.Equal("How Machine Learning Really Works", await page.Locator("h1").TextContentAsync());
     }
 
@@ -70,6 +60,25 @@ public sealed class VisitorPathTests(SiteServer site)
         Assert.True(await page.Locator(".skip-link").IsVisibleAsync());
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    /// <summary>
+    /// Clicks a link and waits for the page it leads to. On a loaded CI machine a click can land while the page still
+    /// settles; a second click on the same link is tried then, so a broken link still fails.
+    /// </summary>
+    private static async Task FollowAsync(IPage page, ILocator link, string url)
+    {
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        try
+        {
+            await link.ClickAsync();
+            await page.WaitForURLAsync(url, new PageWaitForURLOptions { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            await link.ClickAsync();
+            await page.WaitForURLAsync(url, new PageWaitForURLOptions { Timeout = 30_000 });
+        }
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

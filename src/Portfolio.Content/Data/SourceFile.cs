@@ -46,9 +46,6 @@ public sealed class StoredDiagnostic
 
     /// <summary>True when the diagnostic comes from looking at the whole folder (links between files, stray files) and is worked out again at every import.</summary>
     public bool FromFolderPass { get; set; }
-
-    /// <summary>The diagnostic as a value.</summary>
-    public ContentDiagnostic ToDiagnostic() => new(Path, Line, Column, Severity, Message);
 }
 
 /// <summary>A key-value fact about the database: schema version, configuration hash, time of the last import.</summary>

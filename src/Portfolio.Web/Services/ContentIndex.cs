@@ -60,6 +60,8 @@ public sealed class ContentIndex
         Aliases = aliases;
         ById = entries.ToDictionary(e => e.Id);
         _bySlug = entries.ToDictionary(e => (e.Kind, e.ParentSlug ?? "", e.Slug));
+        // Built once: the home page, timeline and guide pages ask for children of every entry they list.
+        _children = entries.Where(e => e.ParentId is not null).OrderBy(e => e.Order).ToLookup(e => e.ParentId!.Value);
         Tags = entries.Where(e => e.Kind != EntryKind.GuidePart)
             .SelectMany(e => e.Tags)
             .GroupBy(t => t.Slug, StringComparer.Ordinal)
@@ -75,6 +77,7 @@ public sealed class ContentIndex
     }
 
     private readonly Dictionary<(EntryKind Kind, string ParentSlug, string Slug), IndexedEntry> _bySlug;
+    private readonly ILookup<int, IndexedEntry> _children;
 
     public static ContentIndex Empty { get; } = new([], new Dictionary<string, string>(), new SiteProfile());
 
@@ -125,6 +128,8 @@ public sealed class ContentIndex
     }
 
     /// <summary>The children of an entry in source order.</summary>
-    public IEnumerable<IndexedEntry> ChildrenOf(int id, EntryKind kind) =>
-        Entries.Where(e => e.ParentId == id && e.Kind == kind).OrderBy(e => e.Order);
+    public IEnumerable<IndexedEntry> ChildrenOf(int id, EntryKind kind) => _children[id].Where(e => e.Kind == kind);
+
+    /// <summary>All children of an entry, of every kind, in source order.</summary>
+    public IEnumerable<IndexedEntry> ChildrenOf(int id) => _children[id];
 }

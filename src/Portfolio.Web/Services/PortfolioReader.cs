@@ -270,7 +270,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
         }
 
         var body = await BodyAsync(guide, cancellationToken);
-        var chapters = index.Entries.Where(e => e.ParentId == guide.Id).OrderBy(e => e.Order).ToList();
+        var chapters = index.ChildrenOf(guide.Id).ToList();
         var parts = new List<GuidePartGroup>();
         var current = new GuidePartGroup(null, null, null, null, []);
         foreach (var chapter in chapters)

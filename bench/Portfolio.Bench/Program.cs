@@ -10,5 +10,12 @@ if (args is ["generate", var folder, var count, ..] && int.TryParse(count, Cultu
     return 0;
 }
 
-Console.Error.WriteLine("usage: Portfolio.Bench generate DIR N [SEED]");
+// bench/Portfolio.Bench parse DIR: the loader alone, on one thread, three rounds.
+if (args is ["parse", var source])
+{
+    ParseProfile.Run(source, Console.Out);
+    return 0;
+}
+
+Console.Error.WriteLine("usage: Portfolio.Bench generate DIR N [SEED] | parse DIR");
 return 2;

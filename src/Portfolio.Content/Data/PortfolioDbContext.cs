@@ -17,7 +17,7 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
 
     public DbSet<EntryTag> EntryTags => Set<EntryTag>();
 
-    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<EntryBody> EntryBodies => Set<EntryBody>();
 
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
 
@@ -39,7 +39,6 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
         entry.HasOne(e => e.Parent).WithMany(e => e.Children).HasForeignKey(e => e.ParentId).OnDelete(DeleteBehavior.SetNull);
         entry.HasOne(e => e.Part).WithMany().HasForeignKey(e => e.PartId).OnDelete(DeleteBehavior.SetNull);
         entry.HasOne(e => e.SourceFile).WithMany(f => f.Entries).HasForeignKey(e => e.SourceFileId).OnDelete(DeleteBehavior.Cascade);
-        Json(entry.Property(e => e.Toc));
         Json(entry.Property(e => e.Extra));
         Json(entry.Property(e => e.Facts));
         entry.OwnsOne(e => e.Capstone);
@@ -48,7 +47,14 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
             credential.Property(c => c.Status).HasConversion<string>();
             credential.HasIndex(c => c.GuideId);
         });
-        entry.HasMany(e => e.Topics).WithOne().HasForeignKey(t => t.EntryId).OnDelete(DeleteBehavior.Cascade);
+        // The page body (HTML, contents, topics) lives in EntryBodies, written as one value at import.
+        entry.Ignore(e => e.Html);
+        entry.Ignore(e => e.Toc);
+        entry.Ignore(e => e.Topics);
+        var body = modelBuilder.Entity<EntryBody>();
+        body.HasKey(b => b.EntryId);
+        body.Property(b => b.EntryId).ValueGeneratedNever();
+        body.HasOne<Entry>().WithOne().HasForeignKey<EntryBody>(b => b.EntryId).OnDelete(DeleteBehavior.Cascade);
 
         modelBuilder.Entity<Tag>().HasIndex(t => t.Slug).IsUnique();
         modelBuilder.Entity<TagAlias>().HasKey(a => a.Slug);

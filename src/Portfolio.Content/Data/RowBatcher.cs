@@ -32,6 +32,7 @@ internal sealed class RowBatcher : IDisposable
             {
                 null => raw.sqlite3_bind_null(_statement, index),
                 string text => raw.sqlite3_bind_text(_statement, index, text),
+                byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
                 int number => raw.sqlite3_bind_int64(_statement, index, number),
                 long number => raw.sqlite3_bind_int64(_statement, index, number),
                 bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),

@@ -3,10 +3,6 @@ namespace Portfolio.Content.Data;
 /// <summary>An item of an entry's structure: a lesson, a case study, a roadmap topic or a competency, under its section.</summary>
 public sealed class Topic
 {
-    public int Id { get; set; }
-
-    public int EntryId { get; set; }
-
     /// <summary>The heading the item stands under.</summary>
     public required string Section { get; set; }
 

@@ -180,9 +180,24 @@ internal static partial class GuideExtractor
     /// <summary>How many modules the guide says it will have ("the next twelve modules", "all 12 modules").</summary>
     private static int? PlannedModules(string body)
     {
+        // Found from each "modules" rather than by one regex over the whole text, which tried a number at every position.
+        const string Word = "modules";
         int? planned = null;
-        foreach (Match match in ModuleCount().Matches(body))
+        for (var at = body.IndexOf(Word, StringComparison.OrdinalIgnoreCase); at >= 0; at = body.IndexOf(Word, at + Word.Length, StringComparison.OrdinalIgnoreCase))
         {
+            var end = at + Word.Length;
+            if (end < body.Length && (char.IsLetterOrDigit(body[end]) || body[end] == '_'))
+            {
+                continue;
+            }
+
+            var start = Math.Max(0, at - 48);
+            var match = ModuleCount().Match(body, start, at - start);
+            if (!match.Success || (match.Index > 0 && (char.IsLetterOrDigit(body[match.Index - 1]) || body[match.Index - 1] == '_')))
+            {
+                continue;
+            }
+
             var word = match.Groups["n"].Value.ToLowerInvariant();
             var n = int.TryParse(word, out var digits) ? digits : Array.IndexOf(NumberWords, word);
             if (n > 0)
@@ -219,6 +234,7 @@ internal static partial class GuideExtractor
     [GeneratedRegex(@"^(?:Module|Chapter)\s+(?<n>\d{1,4})\b\s*[:.\-–—]?\s*(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ModuleHeading();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+modules\b", RegexOptions.IgnoreCase)]
+    /// <summary>A number just before the word "modules": matched in the text that ends where the word starts.</summary>
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+\z", RegexOptions.IgnoreCase)]
     private static partial Regex ModuleCount();
 }

@@ -110,11 +110,13 @@ public sealed class ContentImporter(TimeProvider clock)
             {
                 foreach (var chunk in changed.Chunk(ChunkSize))
                 {
-                    chunks.Add(chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount - 1)).Select(path =>
+                    chunks.Add(chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(path =>
                     {
                         var read = Read(folder, path);
                         var unchanged = !full && read.Failure is null && existing.TryGetValue(path, out var before) && before.Loaded && before.Hash == read.Hash;
-                        return (read, unchanged ? null : read.Failure ?? ContentLoader.Load(read.File!, folder.Contains));
+                        var document = unchanged ? null : read.Failure ?? ContentLoader.Load(read.File!, folder.Contains);
+                        document?.EncodeBodies();
+                        return (read, document);
                     }).ToList());
                 }
             }
@@ -143,6 +145,8 @@ public sealed class ContentImporter(TimeProvider clock)
                 writer.Store(document, read.Hash, read.Stamp);
                 parsed++;
             }
+
+            writer.IndexSearchText();
         }
 
         reader.GetAwaiter().GetResult();

@@ -19,13 +19,17 @@ internal sealed class ImportWriter : IDisposable
     private readonly DateTime _now;
     private readonly TagAliases _aliases;
     private readonly TableInserter<Entry> _entries;
-    private readonly TableInserter<Topic> _topics;
     private readonly TableInserter<StoredDiagnostic> _diagnostics;
     private readonly RowBatcher _entryTags;
-    private readonly RowBatcher _search;
-    private readonly SqliteCommand _file;
+    private readonly RowBatcher _bodies;
+    private readonly RowBatcher _searchText;
+    private readonly RowBatcher _files;
     private readonly SqliteCommand _tag;
     private long _nextEntryId;
+    private long _nextFileId;
+
+    /// <summary>Entries with ids from here on have search text that the full-text index has not taken in yet.</summary>
+    private long _unindexedFrom;
     private readonly Dictionary<string, long> _tagIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _fileIds = new(StringComparer.Ordinal);
 
@@ -36,16 +40,17 @@ internal sealed class ImportWriter : IDisposable
         _now = now;
         _aliases = aliases;
         _entries = new TableInserter<Entry>(db, connection, withKey: true);
-        _topics = new TableInserter<Topic>(db, connection, withKey: false);
         _diagnostics = new TableInserter<StoredDiagnostic>(db, connection, withKey: false);
         _entryTags = new RowBatcher(connection, "EntryTags", ["EntryId", "TagId"]);
-        _search = new RowBatcher(connection, "SearchIndex", ["rowid", "Title", "Body", "Tags"]);
-        _file = Command("INSERT INTO SourceFiles (Path, Hash, Stamp, Loaded, ImportedAt) VALUES ($path, $hash, $stamp, $loaded, $now) RETURNING Id",
-            "$path", "$hash", "$stamp", "$loaded", "$now");
+        _bodies = new RowBatcher(connection, "EntryBodies", ["EntryId", "Data"]);
+        _searchText = new RowBatcher(connection, "SearchText", ["Id", "Title", "Body", "Tags"]);
+        _files = new RowBatcher(connection, "SourceFiles", ["Id", "Path", "Hash", "Stamp", "Loaded", "ImportedAt"]);
         _tag = Command("INSERT INTO Tags (Slug, Name) VALUES ($slug, $name) RETURNING Id", "$slug", "$name");
         // Entry ids are given here, so that an entry's tags and topics need not wait for SQLite to name it. New ids are
         // above every id in use, and the search row of a deleted entry goes with it, so ids and search rows never clash.
         _nextEntryId = Query("SELECT COALESCE(MAX(Id), 0) FROM Entries", r => r.GetInt64(0))[0] + 1;
+        _nextFileId = Query("SELECT COALESCE(MAX(Id), 0) FROM SourceFiles", r => r.GetInt64(0))[0] + 1;
+        _unindexedFrom = _nextEntryId;
 
         foreach (var (id, slug) in Query("SELECT Id, Slug FROM Tags", r => (r.GetInt64(0), r.GetString(1))))
         {
@@ -61,10 +66,13 @@ internal sealed class ImportWriter : IDisposable
     /// <summary>Empties every table, for an import that starts over.</summary>
     public void Clear()
     {
-        Execute("DELETE FROM SearchIndex; DELETE FROM EntryTags; DELETE FROM Topics; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;");
+        Execute("""
+            INSERT INTO SearchIndex (SearchIndex) VALUES ('delete-all'); DELETE FROM SearchText;
+            DELETE FROM EntryTags; DELETE FROM EntryBodies; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;
+            """);
         _tagIds.Clear();
         _fileIds.Clear();
-        _nextEntryId = 1;
+        _nextEntryId = _unindexedFrom = _nextFileId = 1;
     }
 
     /// <summary>Forgets files that are gone, with their entries.</summary>
@@ -129,14 +137,10 @@ internal sealed class ImportWriter : IDisposable
                 _entryTags.Add(entry.Id, TagId(slug, name));
             }
 
-            foreach (var topic in entry.Topics)
-            {
-                topic.EntryId = entry.Id;
-                _topics.Add(topic);
-            }
+            _bodies.Add(entry.Id, document.BodyOf(entry));
 
             var description = entry.DescriptionIsExcerpt ? null : entry.Description;
-            _search.Add(
+            _searchText.Add(
                 entry.Id,
                 entry.Label is null ? entry.Title : $"{entry.Label}: {entry.Title}",
                 string.Join('\n', new[] { description, entry.Summary, document.SearchTextOf(entry) }.Where(t => !string.IsNullOrEmpty(t))),
@@ -156,9 +160,24 @@ internal sealed class ImportWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Adds the search text written since the last call to the full-text index, in one statement: called after each
+    /// batch of files, so the index is built in a few large steps while the next batch is parsed.
+    /// </summary>
+    public void IndexSearchText()
+    {
+        if (_unindexedFrom < _nextEntryId)
+        {
+            Execute("INSERT INTO SearchIndex (rowid, Title, Body, Tags) SELECT Id, Title, Body, Tags FROM SearchText WHERE Id >= $from AND Id < $to",
+                ("$from", _unindexedFrom), ("$to", _nextEntryId));
+            _unindexedFrom = _nextEntryId;
+        }
+    }
+
     /// <summary>Links entries to parents and guides in other files, drops unused tags, and reports what does not link.</summary>
     public void LinkAcrossFiles(IEnumerable<ContentDiagnostic> folderDiagnostics)
     {
+        IndexSearchText();
         Execute("""
             DELETE FROM Diagnostics WHERE FromFolderPass = 1;
             UPDATE Entries SET ParentId = (SELECT p.Id FROM Entries p WHERE p.Key = Entries.ParentKey) WHERE ParentKey <> '' AND ParentId IS NULL;
@@ -167,7 +186,9 @@ internal sealed class ImportWriter : IDisposable
             UPDATE Entries SET Credential_GuideId = (SELECT g.Id FROM Entries g WHERE g.Key = 'guide:' || Entries.Credential_GuideSlug)
                 WHERE Credential_GuideSlug IS NOT NULL AND Credential_GuideId IS NULL;
             DELETE FROM Tags WHERE Id NOT IN (SELECT TagId FROM EntryTags);
-            DELETE FROM SearchIndex WHERE rowid NOT IN (SELECT Id FROM Entries);
+            INSERT INTO SearchIndex (SearchIndex, rowid, Title, Body, Tags)
+                SELECT 'delete', Id, Title, Body, Tags FROM SearchText WHERE Id NOT IN (SELECT Id FROM Entries);
+            DELETE FROM SearchText WHERE Id NOT IN (SELECT Id FROM Entries);
             DELETE FROM TagAliases;
             """);
         _tagIds.Clear();
@@ -213,18 +234,20 @@ internal sealed class ImportWriter : IDisposable
             return id;
         }
 
-        _file.Parameters[0].Value = path;
-        _file.Parameters[1].Value = hash;
-        _file.Parameters[2].Value = stamp;
-        _file.Parameters[3].Value = loaded;
-        _file.Parameters[4].Value = _now;
-        id = (long)_file.ExecuteScalar()!;
+        id = _nextFileId++;
+        _files.Add(id, path, hash, stamp, loaded, _now);
         _fileIds[path] = id;
         return id;
     }
 
+    /// <summary>Deletes a file's entries and their search text; text the index has taken in is taken out of it first, with the very values it was indexed with.</summary>
     private void DeleteEntries(long fileId) =>
-        Execute("DELETE FROM SearchIndex WHERE rowid IN (SELECT Id FROM Entries WHERE SourceFileId = $id); DELETE FROM Entries WHERE SourceFileId = $id", ("$id", fileId));
+        Execute("""
+            INSERT INTO SearchIndex (SearchIndex, rowid, Title, Body, Tags)
+                SELECT 'delete', Id, Title, Body, Tags FROM SearchText WHERE Id IN (SELECT Id FROM Entries WHERE SourceFileId = $id) AND Id < $indexed;
+            DELETE FROM SearchText WHERE Id IN (SELECT Id FROM Entries WHERE SourceFileId = $id);
+            DELETE FROM Entries WHERE SourceFileId = $id;
+            """, ("$id", fileId), ("$indexed", _unindexedFrom));
 
     private void AddDiagnostic(long fileId, ContentDiagnostic diagnostic, bool fromFolderPass) =>
         _diagnostics.Add(new StoredDiagnostic
@@ -290,11 +313,11 @@ internal sealed class ImportWriter : IDisposable
     public void Dispose()
     {
         _entries.Dispose();
-        _topics.Dispose();
+        _bodies.Dispose();
         _diagnostics.Dispose();
         _entryTags.Dispose();
-        _search.Dispose();
-        _file.Dispose();
+        _searchText.Dispose();
+        _files.Dispose();
         _tag.Dispose();
     }
 }

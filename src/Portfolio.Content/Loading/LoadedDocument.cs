@@ -8,6 +8,7 @@ public sealed class LoadedDocument(string path)
 {
     private readonly Dictionary<Entry, List<string>> _tagNames = [];
     private readonly Dictionary<Entry, string> _searchText = [];
+    private readonly Dictionary<Entry, byte[]> _bodies = [];
 
     /// <summary>The file, relative to the content folder.</summary>
     public string Path { get; } = path;
@@ -28,6 +29,18 @@ public sealed class LoadedDocument(string path)
     public string SearchTextOf(Entry entry) => _searchText.GetValueOrDefault(entry, "");
 
     internal void SetSearchText(Entry entry, string text) => _searchText[entry] = text;
+
+    /// <summary>The stored form of an entry's body: made by <see cref="EncodeBodies"/> if it ran, else now.</summary>
+    public byte[] BodyOf(Entry entry) => _bodies.TryGetValue(entry, out var body) ? body : EntryBody.Encode(entry);
+
+    /// <summary>Encodes every entry's body, so that the work is done where the file is parsed rather than where it is written.</summary>
+    public void EncodeBodies()
+    {
+        foreach (var entry in Entries)
+        {
+            _bodies[entry] = EntryBody.Encode(entry);
+        }
+    }
 
     internal void Add(Entry entry, IEnumerable<string> tagNames)
     {

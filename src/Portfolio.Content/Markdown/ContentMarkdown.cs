@@ -87,7 +87,7 @@ public static partial class ContentMarkdown
     public static void Prepare(MarkdownDocument document, LinkTargets targets, DiagnosticBag diagnostics, int bodyFirstLine)
     {
         ReadIndentedListsAsLists(document, diagnostics, bodyFirstLine);
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in MarkdownWalk.InlinesIn<AutolinkInline>(document))
         {
             if (!autolink.IsEmail && !HasSafeScheme(autolink.Url))
             {
@@ -100,7 +100,7 @@ public static partial class ContentMarkdown
             }
         }
 
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        foreach (var link in MarkdownWalk.InlinesIn<LinkInline>(document))
         {
             CheckLink(link, targets, diagnostics, bodyFirstLine);
         }
@@ -243,7 +243,7 @@ public static partial class ContentMarkdown
     /// </summary>
     private static void ReadIndentedListsAsLists(MarkdownDocument document, DiagnosticBag diagnostics, int bodyFirstLine)
     {
-        foreach (var code in document.Descendants<CodeBlock>().Where(c => c is not FencedCodeBlock).ToList())
+        foreach (var code in MarkdownWalk.BlocksIn<CodeBlock>(document).Where(c => c is not FencedCodeBlock))
         {
             var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString()).ToList();
             if (!lines.Where(l => !string.IsNullOrWhiteSpace(l)).All(l => ListItemLine().IsMatch(l)) || code.Parent is not { } parent)
@@ -296,7 +296,7 @@ public static partial class ContentMarkdown
 
     /// <summary>The headings among the blocks, from <paramref name="minLevel"/> to <paramref name="maxLevel"/>, for a table of contents.</summary>
     public static List<TocItem> TableOfContents(IEnumerable<Block> blocks, int minLevel = 2, int maxLevel = 3) =>
-        blocks.SelectMany(b => b is HeadingBlock h ? [h] : b.Descendants<HeadingBlock>())
+        blocks.SelectMany(b => b is HeadingBlock h ? [h] : MarkdownWalk.BlocksIn<HeadingBlock>(b))
             .Where(h => h.Level >= minLevel && h.Level <= maxLevel && h.GetAttributes().Id is { Length: > 0 })
             .Select(h => new TocItem(h.Level, h.GetAttributes().Id!, PlainText(h.Inline)))
             .ToList();
@@ -307,7 +307,7 @@ public static partial class ContentMarkdown
         var builder = new StringBuilder();
         foreach (var block in blocks)
         {
-            foreach (var leaf in block is LeafBlock l ? [l] : block.Descendants<LeafBlock>())
+            foreach (var leaf in block is LeafBlock l ? [l] : MarkdownWalk.BlocksIn<LeafBlock>(block))
             {
                 builder.AppendLine(leaf is CodeBlock code ? code.Lines.ToString() : PlainText(leaf.Inline));
             }

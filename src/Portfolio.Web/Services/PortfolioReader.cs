@@ -481,16 +481,18 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
     {
         var row = await db.Entries.AsNoTracking()
             .Where(e => e.Key == entry.Key)
-            .Select(e => new { e.Html, e.Toc, e.WordCount, e.Facts, e.Topics })
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? new { Html = "", Toc = new List<Portfolio.Content.Markdown.TocItem>(), WordCount = 0, Facts = new Dictionary<string, string>(), Topics = new List<Topic>() };
-        var topics = row.Topics.OrderBy(t => t.Order)
+            .Join(db.EntryBodies, e => e.Id, b => b.EntryId, (e, b) => new { b.Data, e.WordCount, e.Facts })
+            .FirstOrDefaultAsync(cancellationToken);
+        // No row: the entry went away with an import that began after this request; a body that does not decode: a
+        // damaged file. Either way the page shows what the index knows rather than failing.
+        var content = row is null ? null : EntryBody.Decode(row.Data);
+        var topics = (content?.Topics ?? []).OrderBy(t => t.Order)
             .GroupBy(t => t.Section)
             .Select(g => new TopicGroup(g.Key, g.First().SectionId, g.ToList()))
             .ToList();
         return new Body(
-            new Article(entry.Title, entry.Label, entry.Description, entry.DescriptionIsExcerpt, row.Html, row.Toc, row.WordCount, entry.ReadingMinutes, entry.Date, entry.Tags),
-            row.Facts,
+            new Article(entry.Title, entry.Label, entry.Description, entry.DescriptionIsExcerpt, content?.Html ?? "", content?.Toc ?? [], row?.WordCount ?? 0, entry.ReadingMinutes, entry.Date, entry.Tags),
+            row?.Facts ?? [],
             topics);
     }
 

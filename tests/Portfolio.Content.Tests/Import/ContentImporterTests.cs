@@ -109,7 +109,12 @@ public sealed class ContentImporterTests : IDisposable
         using var db = Open();
         Assert.Equal("Renamed", db.Entries.Single(e => e.Slug == "aws-certified-machine-learning-specialty").Title);
         Assert.Equal(13, db.Entries.Count());
-        Assert.Equal(16, db.Topics.Count(t => t.Section == "Modeling" || t.Section == "Data Engineering" || t.Section == "Deployment & Operations" || t.Section == "ML Security & Compliance"));
+        // One body a stored entry (the old one went with the old entry), and the competencies in the new one.
+        Assert.Equal(13, db.EntryBodies.Count());
+        var specialty = db.Entries.Single(e => e.Slug == "aws-certified-machine-learning-specialty").Id;
+        var body = EntryBody.Decode(db.EntryBodies.Single(b => b.EntryId == specialty).Data)!;
+        Assert.Equal(16, body.Topics.Count(t => t.Section is "Modeling" or "Data Engineering" or "Deployment & Operations" or "ML Security & Compliance"));
+        Assert.Contains("<h2 id=\"practical-applications\">", body.Html);
     }
 
     [Fact]

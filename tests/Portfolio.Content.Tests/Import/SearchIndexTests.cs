@@ -75,4 +75,64 @@ public sealed class SearchIndexTests : IDisposable
 
         Assert.Empty(SearchIndex.Search(db, "fruits"));
     }
+
+    [Fact]
+    public void The_index_matches_the_text_after_edits_deletions_and_a_duplicate_in_one_import()
+    {
+        using (Imported())
+        {
+        }
+
+        var specialty = "certifications/aws-certified-machine-learning-specialty.md";
+        var original = File.ReadAllText(Path.Combine(_folder.Content, specialty));
+        _folder.Write(specialty, original + "\nA paragraph about quokkas.\n");
+        _folder.Delete("guides/aws-machine-learning-engineering.md");
+        // Two new files with one slug, the earlier in path order written second: the later one is stored, then evicted
+        // within the same import, before its text was indexed.
+        _folder.Write("certifications/zz-copy.md", "---\ntitle: Copy\nslug: wombat\n---\nWombats everywhere.\n");
+        _folder.Write("certifications/aa-first.md", "---\ntitle: First\nslug: wombat\n---\nA single wombat.\n");
+        using (Imported())
+        {
+        }
+
+        _folder.Write(specialty, original + "\nA paragraph about numbats.\n");
+        using var db = Imported();
+
+        Assert.Null(IntegrityProblem(db));
+        Assert.Empty(SearchIndex.Search(db, "quokkas"));
+        Assert.Empty(SearchIndex.Search(db, "fruits"));
+        Assert.Single(SearchIndex.Search(db, "numbats"));
+        Assert.Equal(db.Entries.Single(e => e.Slug == "wombat").Id, Assert.Single(SearchIndex.Search(db, "wombat")).EntryId);
+    }
+
+    [Fact]
+    public void The_integrity_check_used_above_finds_text_the_index_does_not_hold()
+    {
+        using var db = Imported();
+        var connection = db.Database.GetDbConnection();
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO SearchText (Id, Title, Body, Tags) VALUES (100000, 'Stray', 'Text the index never saw', '')";
+        command.ExecuteNonQuery();
+
+        Assert.NotNull(IntegrityProblem(db));
+    }
+
+    /// <summary>FTS5's own check that the index holds exactly the text of the content table; null when it does.</summary>
+    private static string? IntegrityProblem(PortfolioDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO SearchIndex (SearchIndex, rank) VALUES ('integrity-check', 1)";
+        try
+        {
+            command.ExecuteNonQuery();
+            return null;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            return ex.Message;
+        }
+    }
 }

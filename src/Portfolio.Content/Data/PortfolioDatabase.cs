@@ -56,6 +56,8 @@ public static class PortfolioDatabase
         db.Database.OpenConnection();
         try
         {
+            // Pages large enough to hold a typical entry or search text whole, rather than in chains of overflow pages.
+            db.Database.ExecuteSqlRaw("PRAGMA page_size = 16384");
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode = WAL");
             db.Database.EnsureCreated();
             // The full-text index is not part of the EF model: FTS5 tables are virtual tables EF cannot describe.

@@ -31,7 +31,9 @@ internal sealed class RowBatcher : IDisposable
             Check(values[i] switch
             {
                 null => raw.sqlite3_bind_null(_statement, index),
-                string text => raw.sqlite3_bind_text(_statement, index, text),
+                // Text as UTF-16, which SQLite converts itself: no managed UTF-8 copy of every text (an empty span would bind NULL).
+                string { Length: 0 } => raw.sqlite3_bind_text(_statement, index, ""),
+                string text => raw.sqlite3_bind_text16(_statement, index, text.AsSpan()),
                 byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
                 int number => raw.sqlite3_bind_int64(_statement, index, number),
                 long number => raw.sqlite3_bind_int64(_statement, index, number),

@@ -41,14 +41,34 @@ public sealed class ContentImporter(TimeProvider clock)
         lock (_gate)
         {
             var watch = Stopwatch.StartNew();
-            var folder = ContentFolder.Scan(contentRoot);
-            using var db = new PortfolioDbContext(options);
-            PortfolioDatabase.EnsureSchema(db);
+            // The first use of EF builds its model and services, a few hundred milliseconds: done while the folder is
+            // scanned and its files' sizes and times are read, on the core that would otherwise wait.
+            var opening = Task.Run(() =>
+            {
+                var db = new PortfolioDbContext(options);
+                PortfolioDatabase.EnsureSchema(db);
+                return db;
+            });
+            ContentFolder folder;
+            List<(string Path, string Stamp)> stamps;
+            try
+            {
+                folder = ContentFolder.Scan(contentRoot);
+                stamps = folder.Documents.AsParallel().AsOrdered().Select(path => (path, Stamp(folder, path))).ToList();
+            }
+            catch
+            {
+                // The context is not left open behind a scan that failed.
+                opening.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                throw;
+            }
+
+            using var db = opening.GetAwaiter().GetResult();
             db.Database.OpenConnection();
             try
             {
                 var connection = (SqliteConnection)db.Database.GetDbConnection();
-                var parsed = Update(db, connection, folder);
+                var parsed = Update(db, connection, folder, stamps);
                 return Report(connection, folder, parsed, watch.Elapsed);
             }
             finally
@@ -59,7 +79,7 @@ public sealed class ContentImporter(TimeProvider clock)
     }
 
     /// <summary>Brings the database in step with the folder; returns how many files were parsed.</summary>
-    private int Update(PortfolioDbContext db, SqliteConnection connection, ContentFolder folder)
+    private int Update(PortfolioDbContext db, SqliteConnection connection, ContentFolder folder, List<(string Path, string Stamp)> stamps)
     {
         var folderDiagnostics = new List<ContentDiagnostic>(folder.Diagnostics);
         var aliases = ReadTagAliases(folder, folderDiagnostics, out var aliasBytes);
@@ -72,7 +92,6 @@ public sealed class ContentImporter(TimeProvider clock)
             .ToDictionary(f => f.Path, StringComparer.Ordinal);
 
         // A file whose size and time are as last seen is not even read; one that changed is read and hashed.
-        var stamps = folder.Documents.AsParallel().AsOrdered().Select(path => (Path: path, Stamp: Stamp(folder, path))).ToList();
         var changed = stamps
             .Where(f => full || !existing.TryGetValue(f.Path, out var before) || !before.Loaded || before.Stamp != f.Stamp)
             .Select(f => f.Path)

@@ -12,14 +12,21 @@ public sealed class TagsController(PortfolioReader reader) : Controller
 
     /// <summary>An alias or another spelling of a tag redirects (301) to the tag's own URL.</summary>
     [HttpGet("/tags/{tag}")]
-    public async Task<IActionResult> Tag(string tag, CancellationToken cancellationToken)
+    public Task<IActionResult> Tag(string tag, CancellationToken cancellationToken) => Page(tag, 1, cancellationToken);
+
+    /// <summary>The further pages of a tag's entries; page 1 has no address of its own and redirects to the tag.</summary>
+    [HttpGet("/tags/{tag}/page/{page:int}")]
+    public async Task<IActionResult> TagPage(string tag, int page, CancellationToken cancellationToken) =>
+        page == 1 ? RedirectPermanent(SiteUrls.Tag(tag)) : await Page(tag, page, cancellationToken);
+
+    private async Task<IActionResult> Page(string tag, int page, CancellationToken cancellationToken)
     {
-        var (page, redirectTo) = await reader.TagAsync(tag, cancellationToken);
+        var (model, redirectTo) = await reader.TagAsync(tag, page, cancellationToken);
         if (redirectTo is not null)
         {
-            return RedirectPermanent(SiteUrls.Tag(redirectTo));
+            return RedirectPermanent(redirectTo);
         }
 
-        return page is null ? NotFound() : View(page);
+        return model is null ? NotFound() : View("Tag", model);
     }
 }

@@ -345,7 +345,11 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
     }
 
     /// <summary>The tag page, or the canonical slug to redirect to when the URL names an alias or another spelling.</summary>
-    public async Task<(TagViewModel? Page, string? RedirectTo)> TagAsync(string text, CancellationToken cancellationToken)
+    /// <summary>How many cards a page of a tag shows: a tag of a large site is read a page at a time.</summary>
+    public const int TagPageSize = 50;
+
+    /// <summary>A page of the entries with a tag; no page when there is no such tag or page; a redirect for another spelling of the tag.</summary>
+    public async Task<(TagViewModel? Page, string? RedirectTo)> TagAsync(string text, int page, CancellationToken cancellationToken)
     {
         var index = await indexes.GetAsync(cancellationToken);
         var slug = index.CanonicalTag(text);
@@ -356,9 +360,12 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
 
         if (slug != text)
         {
-            return (null, slug);
+            return (null, SiteUrls.Tag(slug, page));
         }
 
+        // Credentials first, then the other kinds in this order, each in the order of its parent and source; a page is
+        // a slice of that sequence, and only the slice becomes cards.
+        var credentials = index.Credentials.Where(e => e.HasTag(slug)).ToList();
         var tagged = index.Entries.Where(e => e.Kind != EntryKind.GuidePart && e.HasTag(slug)).ToList();
         var groups = new (string Heading, EntryKind Kind)[]
             {
@@ -368,15 +375,40 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
                 ("Guide modules", EntryKind.GuideModule),
                 ("Pages", EntryKind.Page),
             }
-            .Select(g => (g.Heading, (IReadOnlyList<EntryCard>)tagged.Where(e => e.Kind == g.Kind).OrderBy(e => e.ParentId).ThenBy(e => e.Order).Select(e => e.ToEntryCard()).ToList()))
+            .Select(g => (g.Heading, Entries: tagged.Where(e => e.Kind == g.Kind).OrderBy(e => e.ParentId).ThenBy(e => e.Order).ToList()))
+            .ToList();
+        var total = credentials.Count + groups.Sum(g => g.Entries.Count);
+        var pages = Math.Max(1, (total + TagPageSize - 1) / TagPageSize);
+        if (page < 1 || page > pages)
+        {
+            return (null, null);
+        }
+
+        var skip = (page - 1) * TagPageSize;
+        var left = TagPageSize;
+        List<T> Slice<T>(List<T> items)
+        {
+            var slice = items.Skip(skip).Take(left).ToList();
+            skip = Math.Max(0, skip - items.Count);
+            left -= slice.Count;
+            return slice;
+        }
+
+        var credentialCards = Slice(credentials).Select(e => e.ToCredentialCard(Today)).ToList();
+        var groupCards = groups
+            .Select(g => (g.Heading, (IReadOnlyList<EntryCard>)Slice(g.Entries).Select(e => e.ToEntryCard()).ToList()))
             .Where(g => g.Item2.Count > 0)
             .ToList();
+        var url = SiteUrls.Tag(slug, page);
+        var title = page == 1 ? $"Tagged “{tag.Name}”" : $"Tagged “{tag.Name}”, page {page} of {pages}";
         return (new TagViewModel(
-            new PageInfo($"Tagged “{tag.Name}”", $"{tag.Count} entries of the portfolio of {index.Site.Name} tagged {tag.Name}.", Section.Tags, SiteUrls.Tag(slug), "website",
+            new PageInfo(title, $"{tag.Count} entries of the portfolio of {index.Site.Name} tagged {tag.Name}.", Section.Tags, url, "website",
                 [JsonLd.Breadcrumbs([("Home", address.Absolute(SiteUrls.Home)), ("Tags", address.Absolute(SiteUrls.Tags)), (tag.Name, address.Absolute(SiteUrls.Tag(slug)))])]),
             tag,
-            index.Credentials.Where(e => e.HasTag(slug)).Select(e => e.ToCredentialCard(Today)).ToList(),
-            groups), null);
+            credentialCards,
+            groupCards,
+            new Pager(page, pages, page > 1 ? SiteUrls.Tag(slug, page - 1) : null, page < pages ? SiteUrls.Tag(slug, page + 1) : null),
+            credentials.Count > 0), null);
     }
 
     public async Task<TimelineViewModel> TimelineAsync(CancellationToken cancellationToken)

@@ -29,6 +29,9 @@ public static class SiteUrls
 
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
 
+    /// <summary>A page of a tag's entries: the first is the tag's own address, the others under /page/N, as Hugo names them.</summary>
+    public static string Tag(string slug, int page) => page <= 1 ? Tag(slug) : $"{Tag(slug)}/page/{page}";
+
     /// <summary>The credentials with one tag, as a path: the form a static copy of the site can serve.</summary>
     public static string CredentialsTagged(string slug) => $"/credentials/tags/{Uri.EscapeDataString(slug)}";
 

@@ -93,6 +93,9 @@ public sealed record ListViewModel(PageInfo Page, string Intro, IReadOnlyList<Cr
 public sealed record TagsViewModel(PageInfo Page, IReadOnlyList<TagLink> Tags) : IPageModel;
 
 /// <summary>Everything with one tag, grouped by kind.</summary>
-public sealed record TagViewModel(PageInfo Page, TagLink Tag, IReadOnlyList<CredentialCard> Credentials, IReadOnlyList<(string Heading, IReadOnlyList<EntryCard> Entries)> Groups) : IPageModel;
+public sealed record TagViewModel(PageInfo Page, TagLink Tag, IReadOnlyList<CredentialCard> Credentials, IReadOnlyList<(string Heading, IReadOnlyList<EntryCard> Entries)> Groups, Pager Pager, bool HasCredentials) : IPageModel;
+
+/// <summary>Where a page stands in a run of pages, with the addresses of its neighbours.</summary>
+public sealed record Pager(int Page, int Pages, string? PreviousUrl, string? NextUrl);
 
 public sealed record ErrorViewModel(PageInfo Page, int Status, string Message) : IPageModel;

@@ -23,6 +23,9 @@ public sealed class PortfolioOptions
     /// <summary>Also look for changes every so many seconds (0: never), for mounts that do not report changes.</summary>
     public int PollSeconds { get; set; }
 
+    /// <summary>Check every so many seconds that the database file is still there and still a database (0: never); if not, it is built again from the content.</summary>
+    public int DatabaseCheckSeconds { get; set; } = 5;
+
     /// <summary>The public address of the site (https://example.com) for canonical links, feeds and structured data; the request's own when empty.</summary>
     public string? PublicBaseUrl { get; set; }
 

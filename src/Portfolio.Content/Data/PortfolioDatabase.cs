@@ -22,6 +22,53 @@ public static class PortfolioDatabase
         return new DbContextOptionsBuilder<PortfolioDbContext>().UseSqlite(connection).Options;
     }
 
+    /// <summary>The database file the options point at; null for a database that lives in memory.</summary>
+    public static string? FileOf(DbContextOptions<PortfolioDbContext> options)
+    {
+        var connectionString = options.Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().FirstOrDefault()?.ConnectionString;
+        var dataSource = connectionString is null ? null : new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" ? null : Path.GetFullPath(dataSource);
+    }
+
+    /// <summary>
+    /// True for the errors of a database file that cannot be used as it is: damaged pages, something that is not a
+    /// database, or a file deleted or moved while connections held it open.
+    /// </summary>
+    public static bool IsDamage(SqliteException exception) =>
+        exception.SqliteErrorCode is SQLitePCL.raw.SQLITE_CORRUPT or SQLitePCL.raw.SQLITE_NOTADB
+        || exception.SqliteExtendedErrorCode == SQLitePCL.raw.SQLITE_READONLY_DBMOVED;
+
+    /// <summary>Why a database file that should be there cannot serve: deleted, unreadable, or not a SQLite database; null when it looks sound.</summary>
+    public static string? ProblemWith(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            Span<byte> header = stackalloc byte[16];
+            var read = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            // An empty file is what SQLite itself leaves before the first write.
+            return read == 0 || header[..read].SequenceEqual("SQLite format 3\0"u8) ? null : "it is not a SQLite database";
+        }
+        catch (FileNotFoundException)
+        {
+            return "it was deleted";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"it cannot be read ({ex.Message.TrimEnd('.')})";
+        }
+    }
+
+    /// <summary>Deletes a database file with its write-ahead log and shared-memory files, after closing pooled connections to it.</summary>
+    public static void Delete(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>Options over an open connection (such as an in-memory database that lives as long as the connection).</summary>
     public static DbContextOptions<PortfolioDbContext> Options(SqliteConnection connection) =>
         new DbContextOptionsBuilder<PortfolioDbContext>().UseSqlite(connection).Options;

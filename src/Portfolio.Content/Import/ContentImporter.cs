@@ -35,46 +35,93 @@ public sealed class ContentImporter(TimeProvider clock)
     /// <summary>How many changed files are parsed at once before they are written: memory stays flat however large the folder.</summary>
     private const int ChunkSize = 256;
 
-    /// <summary>Imports the folder into the database and reports every problem of every file, changed or not.</summary>
-    public ImportReport Import(string contentRoot, DbContextOptions<PortfolioDbContext> options)
+    /// <summary>
+    /// Imports the folder into the database and reports every problem of every file, changed or not. The database is a
+    /// cache of the folder: a database file that is damaged is deleted and built again from the folder, and the report
+    /// says so; one that was deleted while the site ran is created again. With <paramref name="rebuildBecause"/> the file
+    /// is deleted and built again whatever state it is in (the site found it damaged: connections that hold its pages in
+    /// memory may not notice).
+    /// </summary>
+    public ImportReport Import(string contentRoot, DbContextOptions<PortfolioDbContext> options, string? rebuildBecause = null)
     {
         lock (_gate)
         {
-            var watch = Stopwatch.StartNew();
-            // The first use of EF builds its model and services, a few hundred milliseconds: done while the folder is
-            // scanned and its files' sizes and times are read, on the core that would otherwise wait.
-            var opening = Task.Run(() =>
+            var path = PortfolioDatabase.FileOf(options);
+            if (path is not null && rebuildBecause is not null)
             {
-                var db = new PortfolioDbContext(options);
-                PortfolioDatabase.EnsureSchema(db);
-                return db;
-            });
-            ContentFolder folder;
-            List<(string Path, string Stamp)> stamps;
+                PortfolioDatabase.Delete(path);
+                return ImportOnce(contentRoot, options) with
+                {
+                    DatabaseRebuilt = $"the database file {path} was deleted and built again from the content folder because {rebuildBecause}",
+                };
+            }
+
+            if (path is not null && !File.Exists(path))
+            {
+                // Pooled connections may still hold a deleted file open, and would import into it; a write-ahead log
+                // left beside a deleted file would be replayed into the new one.
+                PortfolioDatabase.Delete(path);
+            }
+
             try
             {
-                folder = ContentFolder.Scan(contentRoot);
-                stamps = folder.Documents.AsParallel().AsOrdered().Select(path => (path, Stamp(folder, path))).ToList();
+                return ImportOnce(contentRoot, options);
+            }
+            catch (SqliteException ex) when (path is not null && PortfolioDatabase.IsDamage(ex))
+            {
+                PortfolioDatabase.Delete(path);
+                return ImportOnce(contentRoot, options) with
+                {
+                    DatabaseRebuilt = $"the database file {path} was deleted and built again from the content folder because reading it failed ({ex.Message.TrimEnd('.')})",
+                };
+            }
+        }
+    }
+
+    private ImportReport ImportOnce(string contentRoot, DbContextOptions<PortfolioDbContext> options)
+    {
+        var watch = Stopwatch.StartNew();
+        // The first use of EF builds its model and services, a few hundred milliseconds: done while the folder is
+        // scanned and its files' sizes and times are read, on the core that would otherwise wait.
+        var opening = Task.Run(() =>
+        {
+            var db = new PortfolioDbContext(options);
+            try
+            {
+                PortfolioDatabase.EnsureSchema(db);
+                return db;
             }
             catch
             {
-                // The context is not left open behind a scan that failed.
-                opening.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                db.Dispose();
                 throw;
             }
+        });
+        ContentFolder folder;
+        List<(string Path, string Stamp)> stamps;
+        try
+        {
+            folder = ContentFolder.Scan(contentRoot);
+            stamps = folder.Documents.AsParallel().AsOrdered().Select(path => (path, Stamp(folder, path))).ToList();
+        }
+        catch
+        {
+            // The context is not left open behind a scan that failed.
+            opening.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw;
+        }
 
-            using var db = opening.GetAwaiter().GetResult();
-            db.Database.OpenConnection();
-            try
-            {
-                var connection = (SqliteConnection)db.Database.GetDbConnection();
-                var parsed = Update(db, connection, folder, stamps);
-                return Report(connection, folder, parsed, watch.Elapsed);
-            }
-            finally
-            {
-                db.Database.CloseConnection();
-            }
+        using var db = opening.GetAwaiter().GetResult();
+        db.Database.OpenConnection();
+        try
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var parsed = Update(db, connection, folder, stamps);
+            return Report(connection, folder, parsed, watch.Elapsed);
+        }
+        finally
+        {
+            db.Database.CloseConnection();
         }
     }
 

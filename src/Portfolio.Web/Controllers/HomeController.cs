@@ -15,8 +15,14 @@ public sealed class HomeController(PortfolioReader reader) : Controller
     [ApiExplorerSettings(IgnoreApi = true)]
     public IActionResult Error(int? status)
     {
-        var code = status is >= 400 and < 600 ? status.Value : 500;
+        // From the address for status pages; from the exception handler (which chose it) for failures.
+        var code = status is >= 400 and < 600 ? status.Value : Response.StatusCode is >= 400 and < 600 ? Response.StatusCode : 500;
         Response.StatusCode = code;
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = "5";
+        }
+
         return View("Error", PortfolioReader.Error(code));
     }
 }

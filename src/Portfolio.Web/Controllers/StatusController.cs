@@ -8,7 +8,13 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Controllers;
 
 /// <summary>The health endpoint for containers and monitors, and the content status page for the owner.</summary>
-public sealed class StatusController(ContentState state, PortfolioDbContext db, IOptions<PortfolioOptions> options, IWebHostEnvironment environment) : Controller
+public sealed class StatusController(
+    ContentState state,
+    PortfolioDbContext db,
+    IOptions<PortfolioOptions> options,
+    IWebHostEnvironment environment,
+    ContentLocations locations,
+    ILogger<StatusController> logger) : Controller
 {
     /// <summary>200 with what is loaded; 503 while nothing is (no import yet, or an empty or missing content folder).</summary>
     [HttpGet("/healthz")]
@@ -16,21 +22,22 @@ public sealed class StatusController(ContentState state, PortfolioDbContext db, 
     public async Task<IActionResult> Health(CancellationToken cancellationToken)
     {
         var report = state.LastReport;
-        var counts = report is null
-            ? []
-            : await db.Entries.GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var total = counts.Sum(c => c.Count);
+        var counts = report is null ? [] : await CountsAsync(cancellationToken);
+        var total = counts?.Sum(c => c.Value) ?? report?.Entries ?? 0;
         var reason = report is null ? state.LastFailure ?? "the content has not been imported yet"
             : total == 0 ? FirstError(report) ?? "no content loaded: the content folder is empty"
+            : state.DatabaseProblem is { } problem ? $"the database is being built again ({problem}); pages are served from the cache meanwhile"
+            : counts is null ? "the database cannot be read at the moment; pages are served from the cache"
             : state.LastFailure;
         var healthy = report is not null && total > 0;
         var body = new
         {
             status = !healthy ? "unhealthy" : reason is null ? "healthy" : "degraded",
             reason,
-            entries = counts.ToDictionary(c => JsonName(c.Key), c => c.Count),
+            entries = counts ?? [],
             totalEntries = total,
             lastImport = state.LastImportAt,
+            lastDatabaseRebuild = state.LastRebuild is { } rebuild ? new { at = rebuild.At, reason = rebuild.Reason } : null,
             files = report?.Files ?? 0,
             errors = report?.Errors ?? 0,
             warnings = report?.Warnings ?? 0,
@@ -59,6 +66,25 @@ public sealed class StatusController(ContentState state, PortfolioDbContext db, 
             report?.Summary,
             state.LastFailure,
             files));
+    }
+
+    /// <summary>Entries per kind, read from the database; null when it cannot be read (deleted or damaged under the site).</summary>
+    private async Task<Dictionary<string, int>?> CountsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var counts = await db.Entries.GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            return counts.ToDictionary(c => JsonName(c.Key), c => c.Count);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            if (DatabaseFaultHandler.NeedsRebuild(ex))
+            {
+                ContentImportService.ReportDatabaseProblem(logger, state, locations.DatabasePath, $"reading it failed ({ex.Message.TrimEnd('.')})");
+            }
+
+            return null;
+        }
     }
 
     private static string? FirstError(Content.Import.ImportReport report) =>

@@ -35,6 +35,12 @@ public sealed partial class ContentImportService(
         using var poll = options.Value.PollSeconds > 0
             ? clock.CreateTimer(_ => RequestImport(), null, TimeSpan.FromSeconds(options.Value.PollSeconds), TimeSpan.FromSeconds(options.Value.PollSeconds))
             : null;
+        // A database file deleted or overwritten while the site runs is found here, or by the first request that fails
+        // on it; either way the next import builds it again, while pages come from the cache and the in-memory index.
+        using var check = options.Value.DatabaseCheckSeconds > 0
+            ? clock.CreateTimer(_ => CheckDatabase(), null, TimeSpan.FromSeconds(options.Value.DatabaseCheckSeconds), TimeSpan.FromSeconds(options.Value.DatabaseCheckSeconds))
+            : null;
+        state.DatabaseFaulted += RequestImport;
 
         var debounce = TimeSpan.FromMilliseconds(Math.Max(0, options.Value.DebounceMilliseconds));
         try
@@ -58,13 +64,35 @@ public sealed partial class ContentImportService(
         {
             // Shutting down.
         }
+        finally
+        {
+            state.DatabaseFaulted -= RequestImport;
+        }
+    }
+
+    private void CheckDatabase()
+    {
+        if (state.Imports > 0 && PortfolioDatabase.ProblemWith(locations.DatabasePath) is { } problem)
+        {
+            ReportDatabaseProblem(logger, state, locations.DatabasePath, problem);
+        }
+    }
+
+    /// <summary>Logs a problem with the database file once, and asks for the file to be built again.</summary>
+    public static void ReportDatabaseProblem(ILogger logger, ContentState state, string path, string problem)
+    {
+        if (state.ReportDatabaseProblem(problem))
+        {
+            DatabaseUnusable(logger, path, problem);
+        }
     }
 
     private void Import()
     {
         try
         {
-            var report = importer.Import(locations.ContentPath, PortfolioDatabase.Options(locations.DatabasePath));
+            // After a fault the file is built again from scratch: connections that hold its pages may not see the damage.
+            var report = importer.Import(locations.ContentPath, PortfolioDatabase.Options(locations.DatabasePath), state.DatabaseProblem);
             // The index goes before the import count moves on: a page cached under the new count is built from the new index.
             indexes.Invalidate();
             if (report.ParsedFiles > 0 || state.Imports == 0)
@@ -82,6 +110,11 @@ public sealed partial class ContentImportService(
                 }
 
                 Imported(logger, locations.ContentPath, locations.DatabasePath, report.Summary, report.ParsedFiles, report.Duration.TotalMilliseconds);
+            }
+
+            if (report.DatabaseRebuilt is { } rebuilt)
+            {
+                DatabaseRebuilt(logger, rebuilt);
             }
 
             state.Completed(report, clock.GetUtcNow());
@@ -127,6 +160,12 @@ public sealed partial class ContentImportService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Content} into {Database}: {Summary}; {Parsed} files parsed in {Milliseconds:F0} ms")]
     private static partial void Imported(ILogger logger, string content, string database, string summary, int parsed, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database file {Database} cannot serve: {Problem}; it is being built again from the content folder, and pages come from the cache meanwhile")]
+    private static partial void DatabaseUnusable(ILogger logger, string database, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database rebuilt: {Reason}")]
+    private static partial void DatabaseRebuilt(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The content import failed; the site keeps serving the last good content")]
     private static partial void ImportFailed(ILogger logger, Exception exception);

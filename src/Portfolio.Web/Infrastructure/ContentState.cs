@@ -16,14 +16,38 @@ public sealed class ContentState
     /// <summary>Why the last import could not run at all, if it could not (the database could not be written, say).</summary>
     public string? LastFailure { get; private set; }
 
+    /// <summary>Why the database was last found unusable while the site ran, until an import has built it again.</summary>
+    public string? DatabaseProblem { get; private set; }
+
+    /// <summary>When the database was last built again after it was found damaged or deleted, and why.</summary>
+    public (DateTimeOffset At, string Reason)? LastRebuild { get; private set; }
+
+    /// <summary>Raised when a request or a check finds the database unusable: the import service builds it again.</summary>
+    public event Action? DatabaseFaulted;
+
     /// <summary>How many imports have finished since start-up.</summary>
     public int Imports { get; private set; }
 
     /// <summary>Completes when the first import after start-up has finished, well or not.</summary>
     public Task FirstImport => _firstImport.Task;
 
+    /// <summary>Records that the database cannot serve (deleted, damaged) and asks for it to be built again; true the first time for this problem.</summary>
+    public bool ReportDatabaseProblem(string reason)
+    {
+        var first = DatabaseProblem is null;
+        DatabaseProblem ??= reason;
+        DatabaseFaulted?.Invoke();
+        return first;
+    }
+
     public void Completed(ImportReport report, DateTimeOffset at)
     {
+        if (report.DatabaseRebuilt is { } rebuilt)
+        {
+            LastRebuild = (at, rebuilt);
+        }
+
+        DatabaseProblem = null;
         LastReport = report;
         LastImportAt = at;
         LastFailure = null;

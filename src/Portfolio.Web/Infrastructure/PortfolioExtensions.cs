@@ -23,7 +23,13 @@ public static class PortfolioExtensions
         services.AddSingleton<ContentImportService>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentImportService>());
         services.AddDbContext<PortfolioDbContext>((sp, options) =>
-            options.UseSqlite($"Data Source={sp.GetRequiredService<ContentLocations>().DatabasePath}")
+            // ReadWrite without Create: requests never create the file; a file deleted under the site fails to open
+            // (and is built again by the import service) rather than reappearing empty.
+            options.UseSqlite(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder
+                {
+                    DataSource = sp.GetRequiredService<ContentLocations>().DatabasePath,
+                    Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite,
+                }.ToString())
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton<ContentIndexProvider>();
         services.AddScoped<PortfolioReader>();
@@ -33,6 +39,7 @@ public static class PortfolioExtensions
         services.AddPortfolioSecurity(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.AddRequestGuards(builder.Configuration);
+        services.AddExceptionHandler<DatabaseFaultHandler>();
         services.AddControllersWithViews(mvc => mvc.Conventions.Add(new HeadAlongsideGet()));
         return builder;
     }
@@ -42,7 +49,11 @@ public static class PortfolioExtensions
         app.UsePortfolioSecurity();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                StatusCodeSelector = DatabaseFaultHandler.StatusFor,
+            });
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");

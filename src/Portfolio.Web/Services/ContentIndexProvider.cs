@@ -4,15 +4,22 @@ using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Content.Import;
 using Portfolio.Content.Loading;
+using Portfolio.Web.Infrastructure;
 using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Services;
 
 /// <summary>Builds the <see cref="ContentIndex"/> once per import and hands out the current one.</summary>
-public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<PortfolioOptions> options) : IDisposable
+public sealed class ContentIndexProvider(
+    IServiceScopeFactory scopes,
+    IOptions<PortfolioOptions> options,
+    ContentState state,
+    ContentLocations locations,
+    ILogger<ContentIndexProvider> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile ContentIndex? _current;
+    private volatile ContentIndex? _lastGood;
     private int _generation;
 
     /// <summary>The index of the last import, built on first use after it.</summary>
@@ -39,12 +46,19 @@ public sealed class ContentIndexProvider(IServiceScopeFactory scopes, IOptions<P
                 _current = index;
             }
 
+            _lastGood = index;
             return index;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException)
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
-            // Before the first import has created the schema there is nothing to show yet; try again next time.
-            return ContentIndex.Empty;
+            // Before the first import has created the schema there is nothing to show yet. After it, the database was
+            // deleted or damaged under the site: it is built again, and the last index read serves meanwhile.
+            if (state.Imports > 0 && DatabaseFaultHandler.NeedsRebuild(ex))
+            {
+                ContentImportService.ReportDatabaseProblem(logger, state, locations.DatabasePath, $"reading it failed ({ex.Message.TrimEnd('.')})");
+            }
+
+            return _lastGood ?? ContentIndex.Empty;
         }
         finally
         {

@@ -10,7 +10,7 @@ namespace Portfolio.Web.Services;
 /// Every query of the site, and nothing else: lists and filters come from the in-memory index of the last import,
 /// page bodies (rendered at import) from the database, read without tracking.
 /// </summary>
-public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider indexes, TimeProvider clock, SiteAddress address)
+public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider indexes, TimeProvider clock, SiteAddress address, Infrastructure.ContentState state)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -497,6 +497,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             404 => ("Page not found", "There is no page at this address. It may have moved, or the link may be mistyped."),
             400 => ("Bad request", "The address asks for something this site cannot answer."),
             429 => ("Too many requests", "Please wait a moment and try again."),
+            503 => ("Back in a moment", "The site is rebuilding its content. Please try again in a few seconds."),
             >= 500 => ("Something went wrong", "The page could not be shown. Please try again in a moment."),
             _ => ("Request not answered", "This request cannot be answered."),
         };
@@ -515,8 +516,14 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             .Where(e => e.Key == entry.Key)
             .Join(db.EntryBodies, e => e.Id, b => b.EntryId, (e, b) => new { b.Data, e.WordCount, e.Facts })
             .FirstOrDefaultAsync(cancellationToken);
-        // No row: the entry went away with an import that began after this request; a body that does not decode: a
-        // damaged file. Either way the page shows what the index knows rather than failing.
+        // No row while the database is built again after a fault: the page is not shown half-empty (and cached so) but
+        // answered 503, try again. No row otherwise: the entry went away with an import that began after this request;
+        // a body that does not decode: a damaged file. Then the page shows what the index knows rather than failing.
+        if (row is null && state.DatabaseProblem is not null)
+        {
+            throw new Infrastructure.DatabaseRebuildingException();
+        }
+
         var content = row is null ? null : EntryBody.Decode(row.Data);
         var topics = (content?.Topics ?? []).OrderBy(t => t.Order)
             .GroupBy(t => t.Section)

@@ -38,7 +38,8 @@ public sealed class ContentFolder
         var folder = new ContentFolder { Root = Path.GetFullPath(root) };
         if (!Directory.Exists(folder.Root))
         {
-            folder.Diagnostics.Add(new ContentDiagnostic(root, 1, 1, DiagnosticSeverity.Error, "the content folder does not exist"));
+            folder.Diagnostics.Add(new ContentDiagnostic(root, 1, 1, DiagnosticSeverity.Error,
+                File.Exists(folder.Root) ? "the content folder is a file, not a folder" : "the content folder does not exist"));
             return folder;
         }
 

@@ -36,7 +36,8 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             Story(index),
             highlights,
             index.Credentials.Take(4).Select(e => e.ToCredentialCard(Today)).ToList(),
-            index.Tags);
+            index.Tags,
+            index.Entries.Count == 0);
     }
 
     /// <summary>A few lines of who the owner is and what they learned, built from the credentials.</summary>

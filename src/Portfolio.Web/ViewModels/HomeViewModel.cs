@@ -12,4 +12,5 @@ public sealed record HomeViewModel(
     IReadOnlyList<string> Story,
     Highlights Highlights,
     IReadOnlyList<CredentialCard> Latest,
-    IReadOnlyList<TagLink> Tags) : IPageModel;
+    IReadOnlyList<TagLink> Tags,
+    bool IsEmpty) : IPageModel;

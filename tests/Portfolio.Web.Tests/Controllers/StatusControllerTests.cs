@@ -28,20 +28,43 @@ public sealed class StatusControllerTests
         Assert.True(root.GetProperty("lastImport").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
     }
 
-    [Fact]
-    public async Task Health_is_503_with_the_reason_while_nothing_is_loaded()
+    [Theory]
+    [InlineData("missing", "no content loaded: the content folder does not exist")]
+    [InlineData("empty", "no content loaded: the content folder is empty")]
+    [InlineData("a file", "no content loaded: the content folder is a file, not a folder")]
+    [InlineData("only bad files", "no content loaded: 'title' must be text; got a list")]
+    public async Task The_site_starts_without_content_says_why_on_health_and_shows_an_empty_home_page(string content, string reason)
     {
         using var factory = new PortfolioFactory();
         Directory.Delete(factory.Folder.Content, recursive: true);
+        switch (content)
+        {
+            case "empty":
+                Directory.CreateDirectory(factory.Folder.Content);
+                break;
+            case "a file":
+                File.WriteAllText(factory.Folder.Content, "not a folder");
+                break;
+            case "only bad files":
+                factory.Folder.Write("certifications/bad.md", "---\ntitle: [a, list]\n---\nText.\n");
+                break;
+        }
+
         using var client = factory.CreateReadyClient();
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("unhealthy", json.RootElement.GetProperty("status").GetString());
-        Assert.Equal("no content loaded: the content folder does not exist", json.RootElement.GetProperty("reason").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+        Assert.Equal(reason, json.RootElement.GetProperty("reason").GetString());
+        using var home = await client.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("Nothing to show yet", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        foreach (var url in new[] { "/credentials", "/tags", "/timeline", "/search?q=aws", "/feed.xml", "/sitemap.xml" })
+        {
+            using var page = await client.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.True(page.StatusCode == HttpStatusCode.OK, $"{url}: {(int)page.StatusCode}");
+        }
     }
 
     [Fact]

@@ -113,5 +113,19 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 expect_page /certifications/added-while-running "Added While Running"
+$engine rm -f portfolio-smoke-mounted >/dev/null
+
+# 3. A read-only filesystem apart from the data folder: the database is the only thing the site writes.
+data="$work/data"
+mkdir -p "$data"
+chmod 0777 "$data"
+start portfolio-smoke-readonly --read-only -v "$mine:/app/content:ro" -v "$data:/app/data"
+wait_healthy portfolio-smoke-readonly
+grep -q '"status":"healthy"' "$work/health.json" || fail "healthz is not healthy on a read-only filesystem: $(cat "$work/health.json")"
+expect_page / "Smoke Test Owner"
+expect_page "/search?q=sagemaker" "SageMaker"
+[ -s "$data/portfolio.db" ] || fail "the database was not written to the data folder"
+if $engine logs portfolio-smoke-readonly 2>&1 | grep -E 'fail:|crit:|Unhandled exception' >&2; then fail "errors in the log on a read-only filesystem"; fi
+log "ok: runs on a read-only filesystem, writing only $data/portfolio.db"
 
 log "passed"

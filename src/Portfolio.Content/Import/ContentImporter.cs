@@ -52,7 +52,7 @@ public sealed class ContentImporter(TimeProvider clock)
                 PortfolioDatabase.Delete(path);
                 return ImportOnce(contentRoot, options) with
                 {
-                    DatabaseRebuilt = $"the database file {path} was deleted and built again from the content folder because {rebuildBecause}",
+                    DatabaseRebuilt = $"the database file {Path.GetFileName(path)} was deleted and built again from the content folder because {rebuildBecause}",
                 };
             }
 
@@ -72,7 +72,7 @@ public sealed class ContentImporter(TimeProvider clock)
                 PortfolioDatabase.Delete(path);
                 return ImportOnce(contentRoot, options) with
                 {
-                    DatabaseRebuilt = $"the database file {path} was deleted and built again from the content folder because reading it failed ({ex.Message.TrimEnd('.')})",
+                    DatabaseRebuilt = $"the database file {Path.GetFileName(path)} was deleted and built again from the content folder because reading it failed ({ex.Message.TrimEnd('.')})",
                 };
             }
         }

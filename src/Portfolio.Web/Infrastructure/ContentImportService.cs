@@ -114,7 +114,7 @@ public sealed partial class ContentImportService(
 
             if (report.DatabaseRebuilt is { } rebuilt)
             {
-                DatabaseRebuilt(logger, rebuilt);
+                DatabaseRebuilt(logger, locations.DatabasePath, rebuilt);
             }
 
             state.Completed(report, clock.GetUtcNow());
@@ -164,8 +164,8 @@ public sealed partial class ContentImportService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database file {Database} cannot serve: {Problem}; it is being built again from the content folder, and pages come from the cache meanwhile")]
     private static partial void DatabaseUnusable(ILogger logger, string database, string problem);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Database rebuilt: {Reason}")]
-    private static partial void DatabaseRebuilt(ILogger logger, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database rebuilt at {Database}: {Reason}")]
+    private static partial void DatabaseRebuilt(ILogger logger, string database, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The content import failed; the site keeps serving the last good content")]
     private static partial void ImportFailed(ILogger logger, Exception exception);

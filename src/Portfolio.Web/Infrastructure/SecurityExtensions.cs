@@ -34,24 +34,36 @@ public static class SecurityExtensions
         return services;
     }
 
+    private static readonly Microsoft.Extensions.Primitives.StringValues Policy = ContentSecurityPolicy;
+    private static readonly Microsoft.Extensions.Primitives.StringValues NoSniff = "nosniff";
+    private static readonly Microsoft.Extensions.Primitives.StringValues Deny = "DENY";
+    private static readonly Microsoft.Extensions.Primitives.StringValues Referrer = "strict-origin-when-cross-origin";
+    private static readonly Microsoft.Extensions.Primitives.StringValues Permissions =
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+    private static readonly Microsoft.Extensions.Primitives.StringValues SameOrigin = "same-origin";
+
+    private static Task SetHeaders(object state)
+    {
+        var headers = (IHeaderDictionary)state;
+        headers.ContentSecurityPolicy = Policy;
+        headers.XContentTypeOptions = NoSniff;
+        headers.XFrameOptions = Deny;
+        headers["Referrer-Policy"] = Referrer;
+        headers["Permissions-Policy"] = Permissions;
+        headers["Cross-Origin-Opener-Policy"] = SameOrigin;
+        headers.Remove("Server");
+        return Task.CompletedTask;
+    }
+
     public static WebApplication UsePortfolioSecurity(this WebApplication app)
     {
         var options = app.Configuration.GetSection(PortfolioOptions.Section).Get<PortfolioOptions>() ?? new PortfolioOptions();
         app.UseForwardedHeaders();
         app.Use((context, next) =>
         {
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                headers.Remove("Server");
-                return Task.CompletedTask;
-            });
+            // When the answer starts, so that error pages (whose handler clears the headers) carry them too. Static
+            // callback and values: nothing is allocated for them per request.
+            context.Response.OnStarting(SetHeaders, context.Response.Headers);
             return next(context);
         });
         if (!app.Environment.IsDevelopment() && options.HttpsRedirection)

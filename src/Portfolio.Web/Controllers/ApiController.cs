@@ -10,7 +10,6 @@ namespace Portfolio.Web.Controllers;
 public sealed class ApiController(ContentIndexProvider indexes, Portfolio.Content.Data.PortfolioDbContext db, SiteAddress address, TimeProvider clock) : ControllerBase
 {
     [HttpGet("/api/entries")]
-    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RequestGuards.SearchPolicy)]
     public async Task<IActionResult> Entries(CancellationToken cancellationToken)
     {
         var query = Request.Query;

@@ -9,7 +9,6 @@ namespace Portfolio.Web.Controllers;
 public sealed class SearchController(PortfolioReader reader, IOptions<PortfolioOptions> options) : Controller
 {
     [HttpGet("/search")]
-    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RequestGuards.SearchPolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var query = Request.Query;

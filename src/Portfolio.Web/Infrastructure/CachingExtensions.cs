@@ -18,6 +18,9 @@ public static class CachingExtensions
 
     private static readonly string[] Uncached = ["/healthz", "/status", "/error"];
 
+    /// <summary>The uncached pages, and the files (stylesheets, the icon, content media) that have caching of their own.</summary>
+    private static readonly string[] NotCached = [.. Uncached, "/css", "/media", "/favicon.svg"];
+
     public static IServiceCollection AddPortfolioCaching(this IServiceCollection services)
     {
         services.AddOutputCache(options =>
@@ -25,7 +28,7 @@ public static class CachingExtensions
             // "/tags/AWS" redirects to "/tags/aws": the two are different answers.
             options.UseCaseSensitivePaths = true;
             options.AddBasePolicy(policy => policy
-                .With(context => IsPage(context.HttpContext))
+                .With(context => MayBeCached(context.HttpContext.Request))
                 // Credential states change with the day; an hour keeps them at most an hour late.
                 .Expire(TimeSpan.FromHours(1))
                 .SetVaryByHeader(HeaderNames.AcceptEncoding)
@@ -45,10 +48,12 @@ public static class CachingExtensions
         return services;
     }
 
-    /// <summary>The output cache, then conditional GETs, then compression: a cached page is stored compressed, once per encoding.</summary>
+    /// <summary>
+    /// Conditional GETs, then compression, for what routing found to be a page. The output cache itself runs earlier,
+    /// before routing (see UsePortfolio), and stores what comes out of these: compressed, once per encoding, with its tag.
+    /// </summary>
     public static WebApplication UsePortfolioCaching(this WebApplication app)
     {
-        app.UseOutputCache();
         app.Use(async (context, next) =>
         {
             if (!IsPage(context))
@@ -80,6 +85,15 @@ public static class CachingExtensions
         app.UseResponseCompression();
         return app;
     }
+
+    /// <summary>
+    /// What the output cache may keep, decided from the request alone as it runs before routing: GETs outside health,
+    /// status, errors and files (stylesheets, the icon and content media have their own caching). Only 200 answers are
+    /// kept, so an address that is not a page is never stored.
+    /// </summary>
+    private static bool MayBeCached(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && !NotCached.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Pages, feeds and the API: GET requests to controllers, except health, status and errors.</summary>
     private static bool IsPage(HttpContext context) =>

@@ -47,6 +47,10 @@ public static class PortfolioExtensions
     public static WebApplication UsePortfolio(this WebApplication app)
     {
         app.UsePortfolioSecurity();
+        app.UseRequestGuards();
+        app.UseRateLimiter();
+        // A page in the output cache is answered here, before routing and the rest: most requests end at this line.
+        app.UseOutputCache();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -58,10 +62,7 @@ public static class PortfolioExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseContentMedia();
-        app.UseRequestGuards();
         app.UseRouting();
-        // After routing, so that the search endpoints' policy is known; before the cache, so cached answers count too.
-        app.UseRateLimiter();
         app.UsePortfolioCaching();
         // Fingerprinted, precompressed assets with long cache lifetimes, from the build's static asset manifest.
         app.MapStaticAssets();

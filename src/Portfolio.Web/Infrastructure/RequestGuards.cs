@@ -11,8 +11,12 @@ namespace Portfolio.Web.Infrastructure;
 /// </summary>
 public static class RequestGuards
 {
-    /// <summary>The rate limiter policy of search and the search API.</summary>
-    public const string SearchPolicy = "search";
+    /// <summary>The paths whose answers count against a client's searches a minute: search and the search API.</summary>
+    private static readonly string[] SearchPaths = ["/search", "/api/entries"];
+
+    /// <summary>True for a request the search rate limit applies to.</summary>
+    public static bool IsSearch(HttpRequest request) =>
+        SearchPaths.Any(path => string.Equals(request.Path.Value?.TrimEnd('/'), path, StringComparison.OrdinalIgnoreCase));
 
     public static IServiceCollection AddRequestGuards(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,8 +24,10 @@ public static class RequestGuards
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SearchPolicy, context => perMinute <= 0
-                ? RateLimitPartition.GetNoLimiter("all")
+            // A global limiter decided by path, not an endpoint policy: it runs before routing and before the output
+            // cache (see UsePortfolio), so that cached answers count too and cached pages skip routing.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => perMinute <= 0 || !IsSearch(context.Request)
+                ? RateLimitPartition.GetNoLimiter("")
                 : RateLimitPartition.GetSlidingWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new SlidingWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), SegmentsPerWindow = 6, QueueLimit = 0 }));

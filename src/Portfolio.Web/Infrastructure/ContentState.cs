@@ -16,8 +16,10 @@ public sealed class ContentState
     /// <summary>Why the last import could not run at all, if it could not (the database could not be written, say).</summary>
     public string? LastFailure { get; private set; }
 
+    private string? _databaseProblem;
+
     /// <summary>Why the database was last found unusable while the site ran, until an import has built it again.</summary>
-    public string? DatabaseProblem { get; private set; }
+    public string? DatabaseProblem => Volatile.Read(ref _databaseProblem);
 
     /// <summary>When the database was last built again after it was found damaged or deleted, and why.</summary>
     public (DateTimeOffset At, string Reason)? LastRebuild { get; private set; }
@@ -34,8 +36,8 @@ public sealed class ContentState
     /// <summary>Records that the database cannot serve (deleted, damaged) and asks for it to be built again; true the first time for this problem.</summary>
     public bool ReportDatabaseProblem(string reason)
     {
-        var first = DatabaseProblem is null;
-        DatabaseProblem ??= reason;
+        // Requests may find the problem at the same moment: the first reason stays, and only the first is logged.
+        var first = Interlocked.CompareExchange(ref _databaseProblem, reason, null) is null;
         DatabaseFaulted?.Invoke();
         return first;
     }
@@ -47,7 +49,7 @@ public sealed class ContentState
             LastRebuild = (at, rebuilt);
         }
 
-        DatabaseProblem = null;
+        Volatile.Write(ref _databaseProblem, null);
         LastReport = report;
         LastImportAt = at;
         LastFailure = null;

@@ -56,6 +56,25 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public void A_tag_of_several_pages_is_exported_page_by_page()
+    {
+        for (var i = 1; i <= 2 * Services.PortfolioReader.TagPageSize + 1; i++)
+        {
+            _folder.Write($"programs/aws-machine-learning-engineer-nanodegree/zebra-{i:D3}.md", $"---\ntitle: Zebra {i:D3}\ntags: [Zebra]\n---\nA note.\n");
+        }
+
+        var (exitCode, _, error) = ExportSite();
+
+        Assert.True(exitCode == 0, $"exit {exitCode}: {error}");
+        var parser = new HtmlParser();
+        var first = parser.ParseDocument(File.ReadAllText(Resolve("/tags/zebra")!));
+        Assert.Equal("/tags/zebra/page/2", first.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        var last = parser.ParseDocument(File.ReadAllText(Resolve("/tags/zebra/page/3") ?? throw new Xunit.Sdk.XunitException("page 3 was not exported")));
+        Assert.Equal("Zebra 101", last.QuerySelectorAll(".card__title")[^1].TextContent.Trim());
+        Assert.Equal("/tags/zebra/page/2", last.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void The_export_holds_every_page_feed_sitemap_and_asset()
     {
         var (exitCode, _, error) = ExportSite();

@@ -118,10 +118,6 @@ public static class PortfolioDatabase
         }
     }
 
-    private static long SqlQueryScalar(this Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database, string sql)
-    {
-        var command = database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static long SqlQueryScalar(this Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database, string sql) =>
+        Convert.ToInt64(((SqliteConnection)database.GetDbConnection()).Scalar(null, sql), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -132,9 +132,9 @@ public sealed class ContentImporter(TimeProvider clock)
         var aliases = ReadTagAliases(folder, folderDiagnostics, out var aliasBytes);
         var site = ReadSiteProfile(folder, folderDiagnostics, out var siteBytes);
         var configHash = ConfigHash(folder, aliasBytes, siteBytes);
-        var full = Scalar(connection, "SELECT Value FROM Meta WHERE Key = $key", ("$key", ConfigHashKey)) as string != configHash;
+        var full = connection.Scalar(null, "SELECT Value FROM Meta WHERE Key = $key", ("$key", ConfigHashKey)) as string != configHash;
 
-        var existing = Rows(connection, "SELECT Path, Hash, Stamp, Loaded FROM SourceFiles WHERE Path <> '.'",
+        var existing = connection.Rows(null, "SELECT Path, Hash, Stamp, Loaded FROM SourceFiles WHERE Path <> '.'",
                 r => (Path: r.GetString(0), Hash: r.GetString(1), Stamp: r.GetString(2), Loaded: r.GetBoolean(3)))
             .ToDictionary(f => f.Path, StringComparer.Ordinal);
 
@@ -152,11 +152,7 @@ public sealed class ContentImporter(TimeProvider clock)
 
         // The database is a cache of the folder: losing the last transaction to a power cut costs a re-import, so
         // commits need not wait for the disk (WAL keeps the file consistent either way).
-        using (var pragmas = connection.CreateCommand())
-        {
-            pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
-            pragmas.ExecuteNonQuery();
-        }
+        connection.Execute(null, "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
 
         using var transaction = connection.BeginTransaction();
         using var writer = new ImportWriter(db, connection, transaction, clock.GetUtcNow().UtcDateTime, aliases);
@@ -227,39 +223,13 @@ public sealed class ContentImporter(TimeProvider clock)
 
     private static ImportReport Report(SqliteConnection connection, ContentFolder folder, int parsed, TimeSpan duration)
     {
-        var entries = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM Entries"), System.Globalization.CultureInfo.InvariantCulture);
-        var diagnostics = Rows(connection, "SELECT Path, Line, Column, Severity, Message FROM Diagnostics",
+        var entries = Convert.ToInt32(connection.Scalar(null, "SELECT count(*) FROM Entries"), System.Globalization.CultureInfo.InvariantCulture);
+        var diagnostics = connection.Rows(null, "SELECT Path, Line, Column, Severity, Message FROM Diagnostics",
                 r => new ContentDiagnostic(r.GetString(0), r.GetInt32(1), r.GetInt32(2), Enum.Parse<DiagnosticSeverity>(r.GetString(3)), r.GetString(4)))
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ToList();
         var files = folder.Documents.Count + folder.Sidecars.Count + (folder.HasTagAliases ? 1 : 0) + (folder.Contains(SiteProfile.FileName) ? 1 : 0);
         return new ImportReport(files, entries, parsed, diagnostics, duration);
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command.ExecuteScalar();
-    }
-
-    private static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
     }
 
     /// <summary>Checks a content folder without touching any database file: imports it into a private in-memory database.</summary>

@@ -282,33 +282,9 @@ internal sealed class ImportWriter : IDisposable
         return command;
     }
 
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
+    private void Execute(string sql, params (string Name, object? Value)[] parameters) => _connection.Execute(_transaction, sql, parameters);
 
-        command.ExecuteNonQuery();
-    }
-
-    private List<TRow> Query<TRow>(string sql, Func<SqliteDataReader, TRow> read)
-    {
-        using var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<TRow>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
+    private List<TRow> Query<TRow>(string sql, Func<SqliteDataReader, TRow> read) => _connection.Rows(_transaction, sql, read);
 
     public void Dispose()
     {

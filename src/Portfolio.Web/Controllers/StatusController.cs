@@ -13,8 +13,7 @@ public sealed class StatusController(
     PortfolioDbContext db,
     IOptions<PortfolioOptions> options,
     IWebHostEnvironment environment,
-    ContentLocations locations,
-    ILogger<StatusController> logger) : Controller
+    DatabaseFaults faults) : Controller
 {
     /// <summary>200 with what is loaded; 503 while nothing is (no import yet, or an empty or missing content folder).</summary>
     [HttpGet("/healthz")]
@@ -78,11 +77,7 @@ public sealed class StatusController(
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
-            if (DatabaseFaultHandler.NeedsRebuild(ex))
-            {
-                ContentImportService.ReportDatabaseProblem(logger, state, locations.DatabasePath, $"reading it failed ({ex.Message.TrimEnd('.')})");
-            }
-
+            faults.Report(ex);
             return null;
         }
     }

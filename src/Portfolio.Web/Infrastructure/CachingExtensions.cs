@@ -91,15 +91,27 @@ public static class CachingExtensions
     /// status, errors and files (stylesheets, the icon and content media have their own caching). Only 200 answers are
     /// kept, so an address that is not a page is never stored.
     /// </summary>
-    private static bool MayBeCached(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method)
-        && !NotCached.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+    private static bool MayBeCached(HttpRequest request) => HttpMethods.IsGet(request.Method) && !IsUnder(request.Path, NotCached);
 
     /// <summary>Pages, feeds and the API: GET requests to controllers, except health, status and errors.</summary>
     private static bool IsPage(HttpContext context) =>
         HttpMethods.IsGet(context.Request.Method)
         && context.GetEndpoint()?.Metadata.GetMetadata<ControllerActionDescriptor>() is not null
-        && !Uncached.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+        && !IsUnder(context.Request.Path, Uncached);
+
+    /// <summary>True when the path is one of the prefixes or below one. Runs for every request: a loop, no allocation.</summary>
+    private static bool IsUnder(PathString path, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The same content version, day and URL give the same page, so they give the same tag.</summary>
     private static string Fingerprint(string version, DateTime today, HttpRequest request)

@@ -18,6 +18,7 @@ public sealed partial class ContentImportService(
     Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache,
     TimeProvider clock,
     IOptions<PortfolioOptions> options,
+    DatabaseFaults faults,
     ILogger<ContentImportService> logger) : BackgroundService
 {
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -74,16 +75,7 @@ public sealed partial class ContentImportService(
     {
         if (state.Imports > 0 && PortfolioDatabase.ProblemWith(locations.DatabasePath) is { } problem)
         {
-            ReportDatabaseProblem(logger, state, locations.DatabasePath, problem);
-        }
-    }
-
-    /// <summary>Logs a problem with the database file once, and asks for the file to be built again.</summary>
-    public static void ReportDatabaseProblem(ILogger logger, ContentState state, string path, string problem)
-    {
-        if (state.ReportDatabaseProblem(problem))
-        {
-            DatabaseUnusable(logger, path, problem);
+            faults.Report(problem);
         }
     }
 
@@ -160,9 +152,6 @@ public sealed partial class ContentImportService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Content} into {Database}: {Summary}; {Parsed} files parsed in {Milliseconds:F0} ms")]
     private static partial void Imported(ILogger logger, string content, string database, string summary, int parsed, double milliseconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The database file {Database} cannot serve: {Problem}; it is being built again from the content folder, and pages come from the cache meanwhile")]
-    private static partial void DatabaseUnusable(ILogger logger, string database, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database rebuilt at {Database}: {Reason}")]
     private static partial void DatabaseRebuilt(ILogger logger, string database, string reason);

@@ -20,6 +20,7 @@ public static class PortfolioExtensions
         services.AddSingleton(sp => ContentLocations.Resolve(sp.GetRequiredService<IOptions<PortfolioOptions>>().Value, Environment.CurrentDirectory));
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ContentState>();
+        services.AddSingleton<DatabaseFaults>();
         services.AddSingleton<ContentImportService>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentImportService>());
         services.AddDbContext<PortfolioDbContext>((sp, options) =>

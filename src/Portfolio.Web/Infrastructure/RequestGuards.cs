@@ -14,9 +14,20 @@ public static class RequestGuards
     /// <summary>The paths whose answers count against a client's searches a minute: search and the search API.</summary>
     private static readonly string[] SearchPaths = ["/search", "/api/entries"];
 
-    /// <summary>True for a request the search rate limit applies to.</summary>
-    public static bool IsSearch(HttpRequest request) =>
-        SearchPaths.Any(path => string.Equals(request.Path.Value?.TrimEnd('/'), path, StringComparison.OrdinalIgnoreCase));
+    /// <summary>True for a request the search rate limit applies to. Runs for every request: no allocation.</summary>
+    public static bool IsSearch(HttpRequest request)
+    {
+        var path = request.Path.Value.AsSpan().TrimEnd('/');
+        foreach (var search in SearchPaths)
+        {
+            if (path.Equals(search, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static IServiceCollection AddRequestGuards(this IServiceCollection services, IConfiguration configuration)
     {
@@ -67,27 +78,38 @@ public static class RequestGuards
     /// <summary>Percent-escapes must decode to valid UTF-8 without NUL: "%C3%28" and "%00" are refused.</summary>
     private static bool IsCleanEncoding(string? query)
     {
-        if (string.IsNullOrEmpty(query))
+        // Runs for every request with a query string. Characters that are not escapes always encode to valid UTF-8,
+        // so a query without '%' only needs its NULs looked for; one with escapes is decoded into a pooled buffer.
+        if (string.IsNullOrEmpty(query) || !query.Contains('%', StringComparison.Ordinal))
         {
-            return true;
+            return query is null || !query.Contains('\0', StringComparison.Ordinal);
         }
 
-        var bytes = new List<byte>(query.Length);
-        for (var i = 0; i < query.Length; i++)
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(query.Length));
+        try
         {
-            if (query[i] == '%' && i + 2 < query.Length && Uri.IsHexDigit(query[i + 1]) && Uri.IsHexDigit(query[i + 2]))
+            var length = 0;
+            for (var i = 0; i < query.Length; i++)
             {
-                bytes.Add(Convert.ToByte(query.Substring(i + 1, 2), 16));
-                i += 2;
+                if (query[i] == '%' && i + 2 < query.Length && Uri.IsHexDigit(query[i + 1]) && Uri.IsHexDigit(query[i + 2]))
+                {
+                    buffer[length++] = (byte)((Uri.FromHex(query[i + 1]) << 4) | Uri.FromHex(query[i + 2]));
+                    i += 2;
+                }
+                else
+                {
+                    // One character at a time, as before: a lone surrogate becomes U+FFFD's bytes, which are valid.
+                    length += Encoding.UTF8.GetBytes(query.AsSpan(i, 1), buffer.AsSpan(length));
+                }
             }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(query[i].ToString()));
-            }
-        }
 
-        var span = bytes.ToArray();
-        return System.Text.Unicode.Utf8.IsValid(span) && !span.Contains((byte)0);
+            var bytes = buffer.AsSpan(0, length);
+            return System.Text.Unicode.Utf8.IsValid(bytes) && !bytes.Contains((byte)0);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
 

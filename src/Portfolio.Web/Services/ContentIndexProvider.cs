@@ -14,8 +14,7 @@ public sealed class ContentIndexProvider(
     IServiceScopeFactory scopes,
     IOptions<PortfolioOptions> options,
     ContentState state,
-    ContentLocations locations,
-    ILogger<ContentIndexProvider> logger) : IDisposable
+    DatabaseFaults faults) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile ContentIndex? _current;
@@ -53,9 +52,9 @@ public sealed class ContentIndexProvider(
         {
             // Before the first import has created the schema there is nothing to show yet. After it, the database was
             // deleted or damaged under the site: it is built again, and the last index read serves meanwhile.
-            if (state.Imports > 0 && DatabaseFaultHandler.NeedsRebuild(ex))
+            if (state.Imports > 0)
             {
-                ContentImportService.ReportDatabaseProblem(logger, state, locations.DatabasePath, $"reading it failed ({ex.Message.TrimEnd('.')})");
+                faults.Report(ex);
             }
 
             return _lastGood ?? ContentIndex.Empty;

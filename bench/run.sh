@@ -8,24 +8,13 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 seconds=${BENCH_SECONDS:-10}
 connections=32
-work=$(mktemp -d /tmp/portfolio-bench.XXXXXX)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-log() { printf '[bench] %s\n' "$*" >&2; }
-
-missing=()
-for tool in wrk nginx /usr/bin/time; do command -v "$tool" >/dev/null 2>&1 || missing+=("$(basename "$tool")"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  log "installing ${missing[*]}"
-  sudo_or() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-  sudo_or apt-get update -qq >/dev/null
-  sudo_or env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light time >/dev/null
-fi
+# shellcheck source=common.sh
+. bench/common.sh
+bench_begin bench
+need wrk:wrk nginx:nginx-light /usr/bin/time:time
 
 log "publishing the site (Release) and building the generator"
-# As the Dockerfile publishes: ReadyToRun, so that the JIT is not what is measured.
-dotnet publish src/Portfolio.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" >/dev/null
+publish_site
 dotnet build bench/Portfolio.Bench -c Release >/dev/null
 app=(dotnet "$work/app/Portfolio.Web.dll")
 generator=(dotnet "bench/Portfolio.Bench/bin/Release/net10.0/Portfolio.Bench.dll")
@@ -64,12 +53,7 @@ for n in 1000 10000; do
 done
 
 # Serving the 10,000-document site.
-port=$((20000 + RANDOM % 20000))
-ASPNETCORE_ENVIRONMENT=Production Portfolio__ContentPath="$work/content-10000" Portfolio__DatabasePath="$work/db-10000/portfolio.db" \
-  Portfolio__WatchContent=false Portfolio__SearchRequestsPerMinute=0 Logging__LogLevel__Default=Warning "${app[@]}" --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
-curl -fs "http://127.0.0.1:$port/healthz" >/dev/null || { cat "$work/site.log" >&2; exit 1; }
+start_site "$work/content-10000" "$work/db-10000/portfolio.db" Portfolio__WatchContent=false
 
 to_ms() { # "1.23ms" | "456.00us" | "1.2s" → milliseconds
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v } else { sub(/s$/, "", v); printf "%.2f", v * 1000 } }'

@@ -9,31 +9,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${SOAK_SECONDS:-60}
 connections=64
-work=$(mktemp -d /tmp/portfolio-soak.XXXXXX)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-log() { printf '[soak] %s\n' "$*" >&2; }
-
-if ! command -v wrk >/dev/null 2>&1; then
-  log "installing wrk"
-  sudo_or() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-  sudo_or apt-get update -qq >/dev/null
-  sudo_or env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+# shellcheck source=common.sh
+. bench/common.sh
+bench_begin soak
+need wrk:wrk
 
 log "publishing the site (Release)"
-dotnet publish src/Portfolio.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" >/dev/null
+publish_site
 cp -r content "$work/content"
-
-port=$((20000 + RANDOM % 20000))
-env ASPNETCORE_ENVIRONMENT=Production Portfolio__ContentPath="$work/content" Portfolio__DatabasePath="$work/data/portfolio.db" \
-  Portfolio__SearchRequestsPerMinute=0 Logging__LogLevel__Default=Warning Logging__LogLevel__Portfolio.Web.Infrastructure.ContentImportService=Information \
-  dotnet "$work/app/Portfolio.Web.dll" --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
-site=$!
-pids+=("$site")
-for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
-curl -fs "http://127.0.0.1:$port/healthz" >/dev/null || { cat "$work/site.log" >&2; exit 1; }
+start_site "$work/content" "$work/data/portfolio.db" Logging__LogLevel__Portfolio.Web.Infrastructure.ContentImportService=Information
 
 # Every page type, a filtered list, a search, feeds and health: wrk takes them in turn.
 program=/programs/aws-machine-learning-engineer-nanodegree

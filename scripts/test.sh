@@ -6,19 +6,18 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+# shellcheck source=lib.sh
+. scripts/lib.sh
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "[test] installing Debian's Chromium for the browser tests" >&2
-  as_root apt-get update -qq >/dev/null
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  apt_install chromium
 fi
 
 # The Nu Html Checker judges every page type valid HTML5; it needs Java and comes from npm.
 if ! command -v java >/dev/null 2>&1; then
   echo "[test] installing Java for the HTML checker" >&2
-  as_root apt-get update -qq >/dev/null
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+  apt_install default-jre-headless
 fi
 if [ ! -f artifacts/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   echo "[test] installing the Nu Html Checker (vnu-jar) from npm" >&2

@@ -106,7 +106,9 @@ public static class PortfolioDatabase
             // Pages large enough to hold a typical entry or search text whole, rather than in chains of overflow pages.
             db.Database.ExecuteSqlRaw("PRAGMA page_size = 16384");
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode = WAL");
-            db.Database.EnsureCreated();
+            // The script EnsureCreated would run, generated with the compiled model: EnsureCreated itself would build
+            // the model from OnModelCreating, the work the compiled model saves.
+            db.Database.ExecuteSqlRaw(Compiled.PortfolioDbContextSchema.CreateTables);
             // The full-text index is not part of the EF model: FTS5 tables are virtual tables EF cannot describe.
             db.Database.ExecuteSqlRaw(SearchIndex.CreateTable);
             db.Database.ExecuteSqlRaw($"PRAGMA user_version = {SchemaVersion}");

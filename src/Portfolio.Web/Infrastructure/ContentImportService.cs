@@ -32,7 +32,7 @@ public sealed partial class ContentImportService(
 
         // Watch before the first import, so that no change made after it is missed.
         using var watcher = options.Value.WatchContent ? Watch() : null;
-        Import();
+        await ImportAsync();
         using var poll = options.Value.PollSeconds > 0
             ? clock.CreateTimer(_ => RequestImport(), null, TimeSpan.FromSeconds(options.Value.PollSeconds), TimeSpan.FromSeconds(options.Value.PollSeconds))
             : null;
@@ -58,7 +58,7 @@ public sealed partial class ContentImportService(
                 }
                 while (_changes.Reader.TryRead(out _) && clock.GetElapsedTime(waitingSince) < debounce * 5);
 
-                Import();
+                await ImportAsync();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -79,7 +79,7 @@ public sealed partial class ContentImportService(
         }
     }
 
-    private void Import()
+    private async Task ImportAsync()
     {
         try
         {
@@ -111,7 +111,9 @@ public sealed partial class ContentImportService(
 
             state.Completed(report, clock.GetUtcNow());
             // Pages cached under older counts are never served again; this frees their memory.
-            cache.EvictByTagAsync(CachingExtensions.ContentTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            await cache.EvictByTagAsync(CachingExtensions.ContentTag, CancellationToken.None);
+            // The index is built here rather than by the first request after the import, which would wait for it.
+            await indexes.GetAsync(CancellationToken.None);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {

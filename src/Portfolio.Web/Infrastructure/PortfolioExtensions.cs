@@ -11,6 +11,7 @@ public static class PortfolioExtensions
 {
     public static WebApplicationBuilder AddPortfolio(this WebApplicationBuilder builder)
     {
+        _ = Task.Run(ContentIndexProvider.WarmUp);
         // Running from a build (not a publish) in any environment, the assets live beside the project: the build's
         // manifest says where. In a published app there is no such manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();

@@ -23,7 +23,10 @@ public static class CachingExtensions
 
     public static IServiceCollection AddPortfolioCaching(this IServiceCollection services)
     {
-        services.AddOutputCache(options =>
+        services.AddOutputCache();
+        // The content state comes from the application's services, not the request's: asking the request for a service
+        // would create (and dispose) a scope for every page served from the cache.
+        services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>().Configure<ContentState>((options, state) =>
         {
             // "/tags/AWS" redirects to "/tags/aws": the two are different answers.
             options.UseCaseSensitivePaths = true;
@@ -33,7 +36,7 @@ public static class CachingExtensions
                 .Expire(TimeSpan.FromHours(1))
                 .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 // Keyed by the import the page was rendered from: a page rendered from an older import is never served again.
-                .VaryByValue(context => new KeyValuePair<string, string>("imports", context.RequestServices.GetRequiredService<ContentState>().Imports.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .VaryByValue(_ => new KeyValuePair<string, string>("imports", state.ImportsKey))
                 .Tag(ContentTag));
         });
         services.AddResponseCompression(options =>

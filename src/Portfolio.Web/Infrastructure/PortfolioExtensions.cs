@@ -50,7 +50,8 @@ public static class PortfolioExtensions
     {
         app.UsePortfolioSecurity();
         app.UseRequestGuards();
-        app.UseRateLimiter();
+        // Only searches are limited; every other request skips the limiter (whose partition lookup takes a lock).
+        app.UseWhen(context => RequestGuards.IsSearch(context.Request), search => search.UseRateLimiter());
         // A page in the output cache is answered here, before routing and the rest: most requests end at this line.
         app.UseOutputCache();
         if (!app.Environment.IsDevelopment())
@@ -65,6 +66,10 @@ public static class PortfolioExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseContentMedia();
         app.UseRouting();
+        // The site has no sign-in, but MVC registers authentication and authorization, and the framework would put their
+        // middleware in front of everything, the output cache included: placed here, they run only for pages rendered.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UsePortfolioCaching();
         // Fingerprinted, precompressed assets with long cache lifetimes, from the build's static asset manifest.
         app.MapStaticAssets();

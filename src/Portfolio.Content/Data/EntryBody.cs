@@ -25,35 +25,57 @@ public sealed class EntryBody
     /// <summary>The stored form of an entry's body.</summary>
     public static byte[] Encode(Entry entry)
     {
-        using var buffer = new MemoryStream();
-        using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        using (var writer = new BinaryWriter(zlib, Encoding.UTF8))
+        // Laid out uncompressed first, then compressed in one call: written straight into zlib, every small write (an
+        // int, a short string) was a call into the compressor, and made encoding cost twice as much.
+        var layout = t_layout ??= new MemoryStream();
+        layout.SetLength(0);
+        var writer = t_writer ??= new BinaryWriter(layout, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Format);
+        writer.Write(entry.Html);
+        writer.Write(entry.Toc.Count);
+        foreach (var item in entry.Toc)
         {
-            writer.Write(Format);
-            writer.Write(entry.Html);
-            writer.Write(entry.Toc.Count);
-            foreach (var item in entry.Toc)
-            {
-                writer.Write(item.Level);
-                writer.Write(item.Id);
-                writer.Write(item.Text);
-            }
-
-            writer.Write(entry.Topics.Count);
-            foreach (var topic in entry.Topics)
-            {
-                writer.Write(topic.Section);
-                WriteOptional(writer, topic.SectionId);
-                writer.Write(topic.Order);
-                writer.Write(topic.Depth);
-                writer.Write(topic.Number ?? -1);
-                writer.Write(topic.Title);
-                WriteOptional(writer, topic.Detail);
-            }
+            writer.Write(item.Level);
+            writer.Write(item.Id);
+            writer.Write(item.Text);
         }
 
-        return buffer.ToArray();
+        writer.Write(entry.Topics.Count);
+        foreach (var topic in entry.Topics)
+        {
+            writer.Write(topic.Section);
+            WriteOptional(writer, topic.SectionId);
+            writer.Write(topic.Order);
+            writer.Write(topic.Depth);
+            writer.Write(topic.Number ?? -1);
+            writer.Write(topic.Title);
+            WriteOptional(writer, topic.Detail);
+        }
+
+        writer.Flush();
+        using var compressed = new MemoryStream(capacity: (int)(layout.Length / 3) + 64);
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zlib.Write(layout.GetBuffer(), 0, (int)layout.Length);
+        }
+
+        // A page far longer than usual does not keep its buffer alive on this thread.
+        if (layout.Capacity > MaxKeptLayout)
+        {
+            t_writer = null;
+            t_layout = null;
+        }
+
+        return compressed.ToArray();
     }
+
+    private const int MaxKeptLayout = 1024 * 1024;
+
+    [ThreadStatic]
+    private static MemoryStream? t_layout;
+
+    [ThreadStatic]
+    private static BinaryWriter? t_writer;
 
     /// <summary>The body back from its stored form; null when the bytes are not a body (a damaged database file).</summary>
     public static Content? Decode(byte[] data)

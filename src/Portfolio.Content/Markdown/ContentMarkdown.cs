@@ -282,16 +282,40 @@ public static partial class ContentMarkdown
     /// <summary>Renders blocks of a parsed document to HTML.</summary>
     public static string RenderHtml(IEnumerable<Block> blocks)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        // One renderer a thread, reset between uses as Markdig's own cache does: setting one up (its renderers for every
+        // kind of block and inline, its writer) cost as much as a short page's rendering.
+        var renderer = t_renderer ??= NewRenderer();
+        var text = ((StringWriter)renderer.Writer).GetStringBuilder();
+        renderer.Restart();
         foreach (var block in blocks)
         {
             renderer.Render(block);
         }
 
-        writer.Flush();
-        return writer.ToString();
+        renderer.Writer.Flush();
+        var html = text.ToString();
+        if (text.Capacity > 1024 * 1024)
+        {
+            t_renderer = null;
+        }
+
+        return html;
+    }
+
+    [ThreadStatic]
+    private static ReusableHtmlRenderer? t_renderer;
+
+    private static ReusableHtmlRenderer NewRenderer()
+    {
+        var renderer = new ReusableHtmlRenderer();
+        Pipeline.Setup(renderer);
+        return renderer;
+    }
+
+    /// <summary>An HTML renderer into a string, that can start again as if new.</summary>
+    private sealed class ReusableHtmlRenderer() : HtmlRenderer(new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
+    {
+        public void Restart() => Reset();
     }
 
     /// <summary>The headings among the blocks, from <paramref name="minLevel"/> to <paramref name="maxLevel"/>, for a table of contents.</summary>

@@ -53,20 +53,23 @@ public sealed class EntryBody
         }
 
         writer.Flush();
-        using var compressed = new MemoryStream(capacity: (int)(layout.Length / 3) + 64);
+        var compressed = t_compressed ??= new MemoryStream();
+        compressed.SetLength(0);
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
         {
             zlib.Write(layout.GetBuffer(), 0, (int)layout.Length);
         }
 
-        // A page far longer than usual does not keep its buffer alive on this thread.
+        var data = compressed.ToArray();
+        // A page far longer than usual does not keep its buffers alive on this thread.
         if (layout.Capacity > MaxKeptLayout)
         {
             t_writer = null;
             t_layout = null;
+            t_compressed = null;
         }
 
-        return compressed.ToArray();
+        return data;
     }
 
     private const int MaxKeptLayout = 1024 * 1024;
@@ -76,6 +79,9 @@ public sealed class EntryBody
 
     [ThreadStatic]
     private static BinaryWriter? t_writer;
+
+    [ThreadStatic]
+    private static MemoryStream? t_compressed;
 
     /// <summary>The body back from its stored form; null when the bytes are not a body (a damaged database file).</summary>
     public static Content? Decode(byte[] data)

@@ -16,6 +16,8 @@ public sealed class TagAliases
 
     private readonly Dictionary<string, (string Slug, string Name)> _canonical = new(StringComparer.Ordinal);
     private readonly List<(string Slug, string Name, string TagSlug)> _aliases = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _slugs = new(StringComparer.Ordinal);
+    private const int MaxRememberedSlugs = 4096;
 
     /// <summary>No aliases: every tag stands for itself.</summary>
     public static TagAliases None { get; } = new();
@@ -26,7 +28,17 @@ public sealed class TagAliases
     /// <summary>The canonical slug and display name for a tag as written, applying aliases; null when the name has no letters or digits.</summary>
     public (string Slug, string Name)? Resolve(string name)
     {
-        var slug = TagSlug.From(name);
+        // Every entry names its tags again, from a vocabulary of a few dozen: each name's slug is made once. The set is
+        // bounded, as the aliases-free instance lives as long as the process.
+        if (!_slugs.TryGetValue(name, out var slug))
+        {
+            slug = TagSlug.From(name);
+            if (_slugs.Count < MaxRememberedSlugs)
+            {
+                _slugs.TryAdd(name, slug);
+            }
+        }
+
         if (slug.Length == 0)
         {
             return null;

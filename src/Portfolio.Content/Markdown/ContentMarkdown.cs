@@ -328,16 +328,27 @@ public static partial class ContentMarkdown
     /// <summary>The text of blocks without markup, a line a block, code included: what is read, counted and searched.</summary>
     public static string PlainText(IEnumerable<Block> blocks)
     {
-        // One builder for the whole text; each block's inline text is gathered in a scratch builder and collapsed into
-        // it. The first version built three strings a paragraph and allocated ten times the size of the text.
-        var builder = new StringBuilder();
+        // One builder for the whole text, kept by the thread for the next page; each block's inline text is gathered in
+        // a scratch builder and collapsed into it. The first version built three strings a paragraph and allocated ten
+        // times the size of the text; a new builder a page still allocated its growing chunks, twice the text again.
+        var builder = t_text ??= new StringBuilder(16 * 1024);
+        builder.Clear();
         foreach (var block in blocks)
         {
             AppendBlockText(block, builder);
         }
 
-        return builder.ToString();
+        var text = builder.ToString();
+        if (builder.Capacity > 1024 * 1024)
+        {
+            t_text = null;
+        }
+
+        return text;
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_text;
 
     private static void AppendBlockText(Block block, StringBuilder builder)
     {
@@ -424,10 +435,20 @@ public static partial class ContentMarkdown
 
         var scratch = Scratch();
         AppendText(inline, scratch);
-        var result = new StringBuilder(scratch.Length);
+        var result = t_collapsed ??= new StringBuilder(1024);
+        result.Clear();
         CollapseWhitespace(scratch, result);
-        return result.ToString();
+        var text = result.ToString();
+        if (result.Capacity > 1024 * 1024)
+        {
+            t_collapsed = null;
+        }
+
+        return text;
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_collapsed;
 
     /// <summary>Appends the text with runs of whitespace as one space, none at either end.</summary>
     private static void CollapseWhitespace(StringBuilder text, StringBuilder into)

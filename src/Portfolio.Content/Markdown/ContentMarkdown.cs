@@ -293,13 +293,23 @@ public static partial class ContentMarkdown
         }
 
         renderer.Writer.Flush();
-        var html = text.ToString();
-        if (text.Capacity > 1024 * 1024)
+        return TextOf(text, ref t_renderer);
+    }
+
+    /// <summary>
+    /// The text of a builder kept by the thread for the next page; a builder grown past a megabyte (a page far longer
+    /// than usual) is let go with what holds it, rather than kept alive on the thread.
+    /// </summary>
+    private static string TextOf<T>(StringBuilder builder, ref T? holder)
+        where T : class
+    {
+        var text = builder.ToString();
+        if (builder.Capacity > 1024 * 1024)
         {
-            t_renderer = null;
+            holder = null;
         }
 
-        return html;
+        return text;
     }
 
     [ThreadStatic]
@@ -338,13 +348,7 @@ public static partial class ContentMarkdown
             AppendBlockText(block, builder);
         }
 
-        var text = builder.ToString();
-        if (builder.Capacity > 1024 * 1024)
-        {
-            t_text = null;
-        }
-
-        return text;
+        return TextOf(builder, ref t_text);
     }
 
     [ThreadStatic]
@@ -438,13 +442,7 @@ public static partial class ContentMarkdown
         var result = t_collapsed ??= new StringBuilder(1024);
         result.Clear();
         CollapseWhitespace(scratch, result);
-        var text = result.ToString();
-        if (result.Capacity > 1024 * 1024)
-        {
-            t_collapsed = null;
-        }
-
-        return text;
+        return TextOf(result, ref t_collapsed);
     }
 
     [ThreadStatic]

@@ -33,6 +33,7 @@ public sealed partial class ContentImportService(
         // Watch before the first import, so that no change made after it is missed.
         using var watcher = options.Value.WatchContent ? Watch() : null;
         await ImportAsync();
+        await WarmIndexAsync();
         using var poll = options.Value.PollSeconds > 0
             ? clock.CreateTimer(_ => RequestImport(), null, TimeSpan.FromSeconds(options.Value.PollSeconds), TimeSpan.FromSeconds(options.Value.PollSeconds))
             : null;
@@ -59,6 +60,7 @@ public sealed partial class ContentImportService(
                 while (_changes.Reader.TryRead(out _) && clock.GetElapsedTime(waitingSince) < debounce * 5);
 
                 await ImportAsync();
+                await WarmIndexAsync();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -112,14 +114,28 @@ public sealed partial class ContentImportService(
             state.Completed(report, clock.GetUtcNow());
             // Pages cached under older counts are never served again; this frees their memory.
             await cache.EvictByTagAsync(CachingExtensions.ContentTag, CancellationToken.None);
-            // The index is built here rather than by the first request after the import, which would wait for it.
-            await indexes.GetAsync(CancellationToken.None);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             // The site keeps serving what it has; the health endpoint reports the failure.
             ImportFailed(logger, ex);
             state.Failed($"the last import failed: {ex.Message}", clock.GetUtcNow());
+        }
+    }
+
+    /// <summary>
+    /// Builds the index of what was imported here rather than in the first request after the import, which would wait for
+    /// it. Not part of the import: a failure to read it is not an import that failed, and the next request meets it again.
+    /// </summary>
+    private async Task WarmIndexAsync()
+    {
+        try
+        {
+            await indexes.GetAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            IndexNotBuilt(logger, ex);
         }
     }
 
@@ -157,6 +173,9 @@ public sealed partial class ContentImportService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database rebuilt at {Database}: {Reason}")]
     private static partial void DatabaseRebuilt(ILogger logger, string database, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content index could not be built after the import; the next request tries again")]
+    private static partial void IndexNotBuilt(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The content import failed; the site keeps serving the last good content")]
     private static partial void ImportFailed(ILogger logger, Exception exception);

@@ -32,7 +32,7 @@ public static class PortfolioExtensions
                     DataSource = sp.GetRequiredService<ContentLocations>().DatabasePath,
                     Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite,
                 }.ToString())
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+                .ForSiteReads());
         services.AddSingleton<ContentIndexProvider>();
         services.AddScoped<PortfolioReader>();
         services.AddHttpContextAccessor();
@@ -46,12 +46,22 @@ public static class PortfolioExtensions
         return builder;
     }
 
+    /// <summary>
+    /// How the site's contexts read: without change tracking. The start-up warm-up uses it too, as EF keeps compiled
+    /// queries per tracking behaviour: with another, the warmed queries would be compiled again by the first request.
+    /// </summary>
+    internal static T ForSiteReads<T>(this T options)
+        where T : DbContextOptionsBuilder
+    {
+        options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        return options;
+    }
+
     public static WebApplication UsePortfolio(this WebApplication app)
     {
         app.UsePortfolioSecurity();
         app.UseRequestGuards();
-        // Only searches are limited; every other request skips the limiter (whose partition lookup takes a lock).
-        app.UseWhen(context => RequestGuards.IsSearch(context.Request), search => search.UseRateLimiter());
+        app.UseSearchRateLimit();
         // A page in the output cache is answered here, before routing and the rest: most requests end at this line.
         app.UseOutputCache();
         if (!app.Environment.IsDevelopment())

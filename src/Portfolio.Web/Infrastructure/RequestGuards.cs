@@ -15,7 +15,7 @@ public static class RequestGuards
     private static readonly string[] SearchPaths = ["/search", "/api/entries"];
 
     /// <summary>True for a request the search rate limit applies to. Runs for every request: no allocation.</summary>
-    public static bool IsSearch(HttpRequest request)
+    private static bool IsSearch(HttpRequest request)
     {
         var path = request.Path.Value.AsSpan().TrimEnd('/');
         foreach (var search in SearchPaths)
@@ -35,9 +35,9 @@ public static class RequestGuards
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // A global limiter decided by path, not an endpoint policy: it runs before routing and before the output
-            // cache (see UsePortfolio), so that cached answers count too and cached pages skip routing.
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => perMinute <= 0 || !IsSearch(context.Request)
+            // A global limiter on the search paths only (UseSearchRateLimit), not an endpoint policy: it runs before
+            // routing and before the output cache, so that cached answers count too and cached pages skip routing.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => perMinute <= 0
                 ? RateLimitPartition.GetNoLimiter("")
                 : RateLimitPartition.GetSlidingWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -53,6 +53,16 @@ public static class RequestGuards
             };
         });
         return services;
+    }
+
+    /// <summary>
+    /// Counts searches against a client's share. Every other request skips the limiter altogether: its partition lookup
+    /// takes a lock, which showed in every cached page served.
+    /// </summary>
+    public static WebApplication UseSearchRateLimit(this WebApplication app)
+    {
+        app.UseWhen(context => IsSearch(context.Request), search => search.UseRateLimiter());
+        return app;
     }
 
     /// <summary>Refuses, with the 400 page, paths and query strings that do not decode to UTF-8 text without NUL characters.</summary>

@@ -83,11 +83,7 @@ public sealed class ContentIndexProvider(
     {
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
-        // The same query tracking as the site's contexts: it is part of the key under which EF caches compiled queries.
-        using var db = new PortfolioDbContext(new DbContextOptionsBuilder<PortfolioDbContext>()
-            .UseSqlite(connection)
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .Options);
+        using var db = new PortfolioDbContext(new DbContextOptionsBuilder<PortfolioDbContext>().UseSqlite(connection).ForSiteReads().Options);
         PortfolioDatabase.EnsureSchema(db);
         ReadAsync(db, includeDrafts: false, CancellationToken.None).GetAwaiter().GetResult();
     }

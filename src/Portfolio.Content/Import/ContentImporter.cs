@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -32,8 +31,11 @@ public sealed class ContentImporter(TimeProvider clock)
 
     private readonly Lock _gate = new();
 
-    /// <summary>How many changed files are parsed at once before they are written: memory stays flat however large the folder.</summary>
-    private const int ChunkSize = 256;
+    /// <summary>How far ahead of the writer files may be parsed: memory stays flat however large the folder.</summary>
+    private const int Window = 512;
+
+    /// <summary>How many files' search text the full-text index takes in at a time (see ImportWriter.IndexSearchText).</summary>
+    private const int IndexBatch = 256;
 
     /// <summary>
     /// Imports the folder into the database and reports every problem of every file, changed or not. The database is a
@@ -163,42 +165,27 @@ public sealed class ContentImporter(TimeProvider clock)
 
         writer.Delete(deleted);
         var owners = writer.EntryOwners(changed.ToHashSet(StringComparer.Ordinal));
-        // Files are read and parsed a chunk ahead, on the other cores, while this thread writes the chunk before: the
-        // writer is the slower half, so it keeps a core of its own.
-        using var chunks = new BlockingCollection<List<(FileRead Read, LoadedDocument? Document)>>(boundedCapacity: 2);
-        var reader = Task.Run(() =>
+        // Files are read and parsed on the other cores, a window ahead, while this thread writes them in path order.
+        var loaded = OrderedWork.Run(changed, path =>
         {
-            try
-            {
-                foreach (var chunk in changed.Chunk(ChunkSize))
-                {
-                    chunks.Add(chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(path =>
-                    {
-                        var read = Read(folder, path);
-                        var unchanged = !full && read.Failure is null && existing.TryGetValue(path, out var before) && before.Loaded && before.Hash == read.Hash;
-                        var document = unchanged ? null : read.Failure ?? ContentLoader.Load(read.File!, folder.Contains);
-                        document?.EncodeBodies();
-                        return (read, document);
-                    }).ToList());
-                }
-            }
-            finally
-            {
-                chunks.CompleteAdding();
-            }
-        });
+            var read = Read(folder, path);
+            var unchanged = !full && read.Failure is null && existing.TryGetValue(path, out var before) && before.Loaded && before.Hash == read.Hash;
+            var document = unchanged ? null : read.Failure ?? ContentLoader.Load(read.File!, folder.Contains);
+            document?.EncodeBodies();
+            // The file's bytes are not needed to write it: they are let go before it waits for its turn.
+            return (Read: read with { File = null }, Document: document);
+        }, workers: Environment.ProcessorCount, window: Window);
 
         var parsed = 0;
-        foreach (var results in chunks.GetConsumingEnumerable())
+        var written = 0;
+        foreach (var (read, document) in loaded)
         {
-            foreach (var (read, document) in results)
+            if (document is null)
             {
-                if (document is null)
-                {
-                    writer.Touch(read.Path, read.Stamp);
-                    continue;
-                }
-
+                writer.Touch(read.Path, read.Stamp);
+            }
+            else
+            {
                 if (!document.Failed)
                 {
                     ClaimKeys(document, owners, writer.Evict);
@@ -208,10 +195,11 @@ public sealed class ContentImporter(TimeProvider clock)
                 parsed++;
             }
 
-            writer.IndexSearchText();
+            if (++written % IndexBatch == 0)
+            {
+                writer.IndexSearchText();
+            }
         }
-
-        reader.GetAwaiter().GetResult();
 
         writer.LinkAcrossFiles(folderDiagnostics);
         writer.SetMeta(ConfigHashKey, configHash);

@@ -33,12 +33,19 @@ public sealed class LoadedDocument(string path)
     /// <summary>The stored form of an entry's body: made by <see cref="EncodeBodies"/> if it ran, else now.</summary>
     public byte[] BodyOf(Entry entry) => _bodies.TryGetValue(entry, out var body) ? body : EntryBody.Encode(entry);
 
-    /// <summary>Encodes every entry's body, so that the work is done where the file is parsed rather than where it is written.</summary>
+    /// <summary>
+    /// Encodes every entry's body, so that the work is done where the file is parsed rather than where it is written.
+    /// The entries then let go of their HTML, table of contents and topics: the importer holds hundreds of parsed files
+    /// while they wait for the writer, and what outlives a few collections costs the most to collect.
+    /// </summary>
     public void EncodeBodies()
     {
         foreach (var entry in Entries)
         {
             _bodies[entry] = EntryBody.Encode(entry);
+            entry.Html = "";
+            entry.Toc = [];
+            entry.Topics = [];
         }
     }
 

@@ -33,6 +33,22 @@ public sealed class EntryBodyTests
     }
 
     [Fact]
+    public void Encoded_bodies_are_the_entries_bodies_after_the_entries_let_go_of_them()
+    {
+        var document = TestContent.LoadRepositoryFile(TestContent.Guide);
+        var before = document.Entries.Select(e => (e.Html, Toc: e.Toc.ToList(), Topics: e.Topics.Select(t => (t.Title, t.Detail)).ToList())).ToList();
+        Assert.Contains(before, b => b.Html.Length > 0 && b.Toc.Count > 0);
+
+        document.EncodeBodies();
+
+        Assert.All(document.Entries, e => Assert.Equal("", e.Html));
+        var after = document.Entries.Select(e => EntryBody.Decode(document.BodyOf(e))!).ToList();
+        Assert.Equal(before.Select(b => b.Html), after.Select(a => a.Html));
+        Assert.Equal(before.Select(b => b.Toc), after.Select(a => a.Toc));
+        Assert.Equal(before.Select(b => b.Topics), after.Select(a => a.Topics.Select(t => (t.Title, t.Detail)).ToList()));
+    }
+
+    [Fact]
     public void An_empty_body_comes_back_empty()
     {
         var content = EntryBody.Decode(EntryBody.Encode(new Entry { Slug = "s", Title = "T", SourcePath = "p.md" }))!;

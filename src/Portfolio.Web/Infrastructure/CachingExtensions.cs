@@ -13,9 +13,6 @@ namespace Portfolio.Web.Infrastructure;
 /// </summary>
 public static class CachingExtensions
 {
-    /// <summary>The tag of every cached page; an import evicts it.</summary>
-    public const string ContentTag = "content";
-
     private static readonly string[] Uncached = ["/healthz", "/status", "/error"];
 
     /// <summary>The uncached pages, and the files (stylesheets, the icon, content media) that have caching of their own.</summary>
@@ -23,22 +20,7 @@ public static class CachingExtensions
 
     public static IServiceCollection AddPortfolioCaching(this IServiceCollection services)
     {
-        services.AddOutputCache();
-        // The content state comes from the application's services, not the request's: asking the request for a service
-        // would create (and dispose) a scope for every page served from the cache.
-        services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>().Configure<ContentState>((options, state) =>
-        {
-            // "/tags/AWS" redirects to "/tags/aws": the two are different answers.
-            options.UseCaseSensitivePaths = true;
-            options.AddBasePolicy(policy => policy
-                .With(context => MayBeCached(context.HttpContext.Request))
-                // Credential states change with the day; an hour keeps them at most an hour late.
-                .Expire(TimeSpan.FromHours(1))
-                .SetVaryByHeader(HeaderNames.AcceptEncoding)
-                // Keyed by the import the page was rendered from: a page rendered from an older import is never served again.
-                .VaryByValue(_ => new KeyValuePair<string, string>("imports", state.ImportsKey))
-                .Tag(ContentTag));
-        });
+        services.AddSingleton<PageCache>();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -52,8 +34,20 @@ public static class CachingExtensions
     }
 
     /// <summary>
-    /// Conditional GETs, then compression, for what routing found to be a page. The output cache itself runs earlier,
-    /// before routing (see UsePortfolio), and stores what comes out of these: compressed, once per encoding, with its tag.
+    /// Answers pages from memory (see <see cref="PageCache"/>) before routing and everything after it: most requests end
+    /// here. What may be kept is decided from the request alone; only 200 answers are kept.
+    /// </summary>
+    public static WebApplication UsePageCache(this WebApplication app)
+    {
+        var cache = app.Services.GetRequiredService<PageCache>();
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        app.Use((context, next) => MayBeCached(context.Request) ? cache.InvokeAsync(context, next, clock) : next(context));
+        return app;
+    }
+
+    /// <summary>
+    /// Conditional GETs, then compression, for what routing found to be a page. The page cache runs earlier, before
+    /// routing (see UsePortfolio), and keeps what comes out of these: compressed, once per encoding.
     /// </summary>
     public static WebApplication UsePortfolioCaching(this WebApplication app)
     {
@@ -90,7 +84,7 @@ public static class CachingExtensions
     }
 
     /// <summary>
-    /// What the output cache may keep, decided from the request alone as it runs before routing: GETs outside health,
+    /// What the page cache may keep, decided from the request alone as it runs before routing: GETs outside health,
     /// status, errors and files (stylesheets, the icon and content media have their own caching). Only 200 answers are
     /// kept, so an address that is not a page is never stored.
     /// </summary>

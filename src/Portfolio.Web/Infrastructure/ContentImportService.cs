@@ -15,7 +15,7 @@ public sealed partial class ContentImportService(
     ContentLocations locations,
     ContentIndexProvider indexes,
     ContentState state,
-    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache,
+    PageCache cache,
     TimeProvider clock,
     IOptions<PortfolioOptions> options,
     DatabaseFaults faults,
@@ -113,7 +113,7 @@ public sealed partial class ContentImportService(
 
             state.Completed(report, clock.GetUtcNow());
             // Pages cached under older counts are never served again; this frees their memory.
-            await cache.EvictByTagAsync(CachingExtensions.ContentTag, CancellationToken.None);
+            cache.Clear();
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {

@@ -30,7 +30,7 @@ public sealed class ContentState
     /// <summary>How many imports have finished since start-up.</summary>
     public int Imports { get; private set; }
 
-    /// <summary><see cref="Imports"/> as text, for the output cache's key, made once per import rather than per request.</summary>
+    /// <summary><see cref="Imports"/> as text, for the page cache's key, made once per import rather than per request.</summary>
     public string ImportsKey { get; private set; } = "0";
 
     /// <summary>Completes when the first import after start-up has finished, well or not.</summary>

@@ -62,8 +62,8 @@ public static class PortfolioExtensions
         app.UsePortfolioSecurity();
         app.UseRequestGuards();
         app.UseSearchRateLimit();
-        // A page in the output cache is answered here, before routing and the rest: most requests end at this line.
-        app.UseOutputCache();
+        // A page in the page cache is answered here, before routing and the rest: most requests end at this line.
+        app.UsePageCache();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -77,7 +77,7 @@ public static class PortfolioExtensions
         app.UseContentMedia();
         app.UseRouting();
         // The site has no sign-in, but MVC registers authentication and authorization, and the framework would put their
-        // middleware in front of everything, the output cache included: placed here, they run only for pages rendered.
+        // middleware in front of everything, the page cache included: placed here, they run only for pages rendered.
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePortfolioCaching();

@@ -36,7 +36,7 @@ public static class RequestGuards
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // A global limiter on the search paths only (UseSearchRateLimit), not an endpoint policy: it runs before
-            // routing and before the output cache, so that cached answers count too and cached pages skip routing.
+            // routing and before the page cache, so that cached answers count too and cached pages skip routing.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => perMinute <= 0
                 ? RateLimitPartition.GetNoLimiter("")
                 : RateLimitPartition.GetSlidingWindowLimiter(
@@ -68,7 +68,8 @@ public static class RequestGuards
     /// <summary>Refuses, with the 400 page, paths and query strings that do not decode to UTF-8 text without NUL characters.</summary>
     public static WebApplication UseRequestGuards(this WebApplication app)
     {
-        app.Use(async (context, next) =>
+        // Not an async lambda: a state machine for every request, to await a call it could return.
+        app.Use((context, next) =>
         {
             var request = context.Request;
             if (!IsCleanText(request.Path.Value) || !IsCleanEncoding(request.QueryString.Value))
@@ -78,7 +79,7 @@ public static class RequestGuards
                 context.Request.QueryString = QueryString.Empty;
             }
 
-            await next(context);
+            return next(context);
         });
         return app;
     }

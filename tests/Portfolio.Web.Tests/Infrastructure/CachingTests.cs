@@ -58,6 +58,47 @@ public sealed class CachingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_from_the_cache_is_the_answer_it_was_headers_and_all()
+    {
+        using var first = await GetAsync(Module, h => h.AcceptEncoding.Add(new StringWithQualityHeaderValue("br")));
+        using var second = await GetAsync(Module, h => h.AcceptEncoding.Add(new StringWithQualityHeaderValue("br")));
+
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+        foreach (var name in new[] { "Content-Type", "Content-Encoding", "ETag", "Last-Modified", "Cache-Control", "Vary", "Content-Security-Policy", "X-Content-Type-Options" })
+        {
+            Assert.Equal(HeaderValues(first, name), HeaderValues(second, name));
+            Assert.NotEmpty(HeaderValues(second, name));
+        }
+
+        Assert.Equal((await second.Content.ReadAsByteArrayAsync()).Length, second.Content.Headers.ContentLength);
+    }
+
+    [Fact]
+    public async Task Pages_are_kept_per_host_so_their_links_name_the_host_that_was_asked()
+    {
+        using var first = await GetAsync(Module, h => h.Host = "one.example");
+        using var other = await GetAsync(Module, h => h.Host = "two.example");
+        using var firstAgain = await GetAsync(Module, h => h.Host = "one.example");
+
+        Assert.Contains("//two.example/", await other.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("one.example", await other.Content.ReadAsStringAsync());
+        Assert.Null(other.Headers.Age);
+        Assert.NotNull(firstAgain.Headers.Age);
+        Assert.Contains("//one.example/", await firstAgain.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_page_asked_for_with_credentials_is_neither_answered_from_the_cache_nor_kept()
+    {
+        using var kept = await GetAsync(Module);
+        using var withCredentials = await GetAsync(Module, h => h.Authorization = new AuthenticationHeaderValue("Basic", "dXNlcjpwYXNz"));
+
+        Assert.Null(withCredentials.Headers.Age);
+        Assert.Equal(HttpStatusCode.OK, withCredentials.StatusCode);
+    }
+
+    [Fact]
     public async Task A_matching_etag_or_date_gets_a_304_without_a_body()
     {
         using var first = await GetAsync("/programs/aws-machine-learning-engineer-nanodegree");
@@ -128,6 +169,9 @@ public sealed class CachingTests : IDisposable
         Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
         Assert.NotNull(response.Headers.ETag);
     }
+
+    private static string[] HeaderValues(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values) ? [.. values] : [];
 
     [Theory]
     [InlineData("/healthz")]

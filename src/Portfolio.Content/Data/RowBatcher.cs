@@ -34,6 +34,8 @@ internal sealed class RowBatcher : IDisposable
                 // Text as UTF-16, which SQLite converts itself: no managed UTF-8 copy of every text (an empty span would bind NULL).
                 string { Length: 0 } => raw.sqlite3_bind_text(_statement, index, ""),
                 string text => raw.sqlite3_bind_text16(_statement, index, text.AsSpan()),
+                Utf8Text { Bytes.Length: 0 } => raw.sqlite3_bind_text(_statement, index, ""),
+                Utf8Text text => raw.sqlite3_bind_text(_statement, index, text.Bytes.AsSpan()),
                 byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
                 int number => raw.sqlite3_bind_int64(_statement, index, number),
                 long number => raw.sqlite3_bind_int64(_statement, index, number),
@@ -63,3 +65,6 @@ internal sealed class RowBatcher : IDisposable
 
     public void Dispose() => _statement.Dispose();
 }
+
+/// <summary>Text already encoded as UTF-8, written as TEXT (a byte array alone is written as a BLOB).</summary>
+internal readonly record struct Utf8Text(byte[] Bytes);

@@ -139,11 +139,10 @@ internal sealed class ImportWriter : IDisposable
 
             _bodies.Add(entry.Id, document.BodyOf(entry));
 
-            var description = entry.DescriptionIsExcerpt ? null : entry.Description;
             _searchText.Add(
                 entry.Id,
                 entry.Label is null ? entry.Title : $"{entry.Label}: {entry.Title}",
-                string.Join('\n', new[] { description, entry.Summary, document.SearchTextOf(entry) }.Where(t => !string.IsNullOrEmpty(t))),
+                new Utf8Text(document.SearchBodyOf(entry)),
                 // The kind is searchable too: "capstone" finds every capstone project.
                 string.Join(", ", names.Concat(names.Select(n => _aliases.Resolve(n)?.Name ?? n)).Append(entry.Kind.DisplayName()).Distinct(StringComparer.OrdinalIgnoreCase)));
         }

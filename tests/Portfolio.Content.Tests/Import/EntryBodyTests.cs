@@ -49,6 +49,19 @@ public sealed class EntryBodyTests
     }
 
     [Fact]
+    public void Search_text_is_the_description_summary_and_text_in_utf8_before_and_after_encoding()
+    {
+        var document = TestContent.Load("certifications/c.md", "---\ntitle: Café\ndescription: Own words — naïve\nsummary: Short\n---\nBody text ✓.\n");
+        var entry = Assert.Single(document.Entries);
+        var before = System.Text.Encoding.UTF8.GetString(document.SearchBodyOf(entry));
+
+        document.EncodeBodies();
+
+        Assert.Equal("Own words — naïve\nShort\nBody text ✓.\n", before);
+        Assert.Equal(before, System.Text.Encoding.UTF8.GetString(document.SearchBodyOf(entry)));
+    }
+
+    [Fact]
     public void An_empty_body_comes_back_empty()
     {
         var content = EntryBody.Decode(EntryBody.Encode(new Entry { Slug = "s", Title = "T", SourcePath = "p.md" }))!;

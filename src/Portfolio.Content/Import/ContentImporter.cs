@@ -83,6 +83,9 @@ public sealed class ContentImporter(TimeProvider clock)
     private ImportReport ImportOnce(string contentRoot, DbContextOptions<PortfolioDbContext> options)
     {
         var watch = Stopwatch.StartNew();
+        // A database file that is not there yet will take every file of the folder.
+        var path = PortfolioDatabase.FileOf(options);
+        var fresh = path is not null && !File.Exists(path);
         // The first use of EF builds its model and services, a few hundred milliseconds: done while the folder is
         // scanned and its files' sizes and times are read, on the core that would otherwise wait.
         var opening = Task.Run(() =>
@@ -113,12 +116,14 @@ public sealed class ContentImporter(TimeProvider clock)
             throw;
         }
 
+        // For a new database, parsing starts now rather than once EF has opened it.
+        using var headStart = fresh ? Load(folder, stamps.ConvertAll(s => s.Path), full: true, existing: []) : null;
         using var db = opening.GetAwaiter().GetResult();
         db.Database.OpenConnection();
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
-            var parsed = Update(db, connection, folder, stamps);
+            var parsed = Update(db, connection, folder, stamps, headStart);
             return Report(connection, folder, parsed, watch.Elapsed);
         }
         finally
@@ -128,7 +133,8 @@ public sealed class ContentImporter(TimeProvider clock)
     }
 
     /// <summary>Brings the database in step with the folder; returns how many files were parsed.</summary>
-    private int Update(PortfolioDbContext db, SqliteConnection connection, ContentFolder folder, List<(string Path, string Stamp)> stamps)
+    private int Update(PortfolioDbContext db, SqliteConnection connection, ContentFolder folder, List<(string Path, string Stamp)> stamps,
+        OrderedWork<string, (FileRead Read, LoadedDocument? Document)>? headStart)
     {
         var folderDiagnostics = new List<ContentDiagnostic>(folder.Diagnostics);
         var aliases = ReadTagAliases(folder, folderDiagnostics, out var aliasBytes);
@@ -165,16 +171,16 @@ public sealed class ContentImporter(TimeProvider clock)
 
         writer.Delete(deleted);
         var owners = writer.EntryOwners(changed.ToHashSet(StringComparer.Ordinal));
-        // Files are read and parsed on the other cores, a window ahead, while this thread writes them in path order.
-        var loaded = OrderedWork.Run(changed, path =>
+        // Files are read and parsed on the other cores, a window ahead, while this thread writes them in path order. A
+        // head start is used when the database turned out as new as its missing file said (else it is stopped).
+        var useHeadStart = headStart is not null && full && existing.Count == 0 && headStart.Items.SequenceEqual(changed, StringComparer.Ordinal);
+        if (!useHeadStart)
         {
-            var read = Read(folder, path);
-            var unchanged = !full && read.Failure is null && existing.TryGetValue(path, out var before) && before.Loaded && before.Hash == read.Hash;
-            var document = unchanged ? null : read.Failure ?? ContentLoader.Load(read.File!, folder.Contains);
-            document?.EncodeBodies();
-            // The file's bytes are not needed to write it: they are let go before it waits for its turn.
-            return (Read: read with { File = null }, Document: document);
-        }, workers: Environment.ProcessorCount, window: Window);
+            headStart?.Dispose();
+        }
+
+        using var loading = useHeadStart ? null : Load(folder, changed, full, existing);
+        var loaded = (loading ?? headStart)!.Results();
 
         var parsed = 0;
         var written = 0;
@@ -208,6 +214,19 @@ public sealed class ContentImporter(TimeProvider clock)
         transaction.Commit();
         return parsed;
     }
+
+    /// <summary>Starts reading and parsing files on every core, a window ahead of the writer; results come in the list's order.</summary>
+    private static OrderedWork<string, (FileRead Read, LoadedDocument? Document)> Load(
+        ContentFolder folder, List<string> paths, bool full, Dictionary<string, (string Path, string Hash, string Stamp, bool Loaded)> existing) =>
+        new(paths, path =>
+        {
+            var read = Read(folder, path);
+            var unchanged = !full && read.Failure is null && existing.TryGetValue(path, out var before) && before.Loaded && before.Hash == read.Hash;
+            var document = unchanged ? null : read.Failure ?? ContentLoader.Load(read.File!, folder.Contains);
+            document?.EncodeBodies();
+            // The file's bytes are not needed to write it: they are let go before it waits for its turn.
+            return (Read: read with { File = null }, Document: document);
+        }, workers: Environment.ProcessorCount, window: Window);
 
     private static ImportReport Report(SqliteConnection connection, ContentFolder folder, int parsed, TimeSpan duration)
     {

@@ -12,30 +12,64 @@ namespace Portfolio.Content.Import;
 /// </remarks>
 internal static class OrderedWork
 {
+    /// <summary>The results of <paramref name="work"/> over <paramref name="items"/>, in order; the workers start when enumeration does.</summary>
     public static IEnumerable<TResult> Run<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work, int workers, int window)
+    {
+        using var running = new OrderedWork<TItem, TResult>(items, work, workers, window);
+        foreach (var result in running.Results())
+        {
+            yield return result;
+        }
+    }
+}
+
+/// <summary>
+/// The work of <see cref="OrderedWork.Run"/>, started as soon as it is made: a caller can set the workers going and
+/// do something else before it takes the first result. Disposing it stops the workers and waits for them.
+/// </summary>
+internal sealed class OrderedWork<TItem, TResult> : IDisposable
+{
+    private readonly State _state;
+    private readonly Task[] _tasks;
+    private bool _disposed;
+
+    public OrderedWork(IReadOnlyList<TItem> items, Func<TItem, TResult> work, int workers, int window)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
-        var state = new State<TResult>(items.Count, window);
-        var tasks = Enumerable.Range(0, Math.Min(workers, items.Count))
-            .Select(_ => Task.Factory.StartNew(() => state.Work(items, work), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+        Items = items;
+        _state = new State(items.Count, window);
+        _tasks = Enumerable.Range(0, Math.Min(workers, items.Count))
+            .Select(_ => Task.Factory.StartNew(() => _state.Work(items, work), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
-        try
+    }
+
+    /// <summary>The items, in the order their results come.</summary>
+    public IReadOnlyList<TItem> Items { get; }
+
+    /// <summary>Each result in the items' order, as soon as it and those before it are ready; to be enumerated once.</summary>
+    public IEnumerable<TResult> Results()
+    {
+        for (var i = 0; i < Items.Count; i++)
         {
-            for (var i = 0; i < items.Count; i++)
-            {
-                yield return state.Take(i);
-            }
-        }
-        finally
-        {
-            // The caller stopped early (it threw) or is done: workers stop taking items, and none is left running.
-            state.Stop();
-            Task.WaitAll(tasks);
+            yield return _state.Take(i);
         }
     }
 
-    private sealed class State<TResult>(int count, int window)
+    /// <summary>Stops the workers (the caller is done, or stopped early) and waits for them: none is left running.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _state.Stop();
+        Task.WaitAll(_tasks);
+    }
+
+    private sealed class State(int count, int window)
     {
         // An object, not a Lock: the waits below are Monitor waits.
         private readonly object _gate = new();
@@ -46,7 +80,7 @@ internal static class OrderedWork
         private bool _stopped;
         private Exception? _failure;
 
-        public void Work<TItem>(IReadOnlyList<TItem> items, Func<TItem, TResult> work)
+        public void Work(IReadOnlyList<TItem> items, Func<TItem, TResult> work)
         {
             while (true)
             {

@@ -83,6 +83,21 @@ public sealed class OrderedWorkTests
     }
 
     [Fact]
+    public void Work_set_going_before_its_results_are_asked_for_is_done_meanwhile()
+    {
+        var done = new CountdownEvent(6);
+        using var work = new OrderedWork<int, int>([1, 2, 3, 4, 5, 6], i =>
+        {
+            done.Signal();
+            return i * i;
+        }, workers: 2, window: 8);
+
+        // Nobody has asked for a result yet: the workers run on their own (the importer's head start on a new database).
+        Assert.True(done.Wait(TimeSpan.FromSeconds(10)));
+        Assert.Equal([1, 4, 9, 16, 25, 36], work.Results());
+    }
+
+    [Fact]
     public void An_empty_list_yields_nothing()
     {
         Assert.Empty(OrderedWork.Run(new List<int>(), i => i, workers: 2, window: 4));

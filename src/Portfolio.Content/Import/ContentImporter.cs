@@ -171,9 +171,10 @@ public sealed class ContentImporter(TimeProvider clock)
 
         writer.Delete(deleted);
         var owners = writer.EntryOwners(changed.ToHashSet(StringComparer.Ordinal));
-        // Files are read and parsed on the other cores, a window ahead, while this thread writes them in path order. A
-        // head start is used when the database turned out as new as its missing file said (else it is stopped).
-        var useHeadStart = headStart is not null && full && existing.Count == 0 && headStart.Items.SequenceEqual(changed, StringComparer.Ordinal);
+        // Files are read and parsed on the other cores, a window ahead, while this thread writes them in path order. The
+        // head start parsed every file as a full import does: it is used when the import is a full one (a full import
+        // parses every file whatever the database held), and stopped otherwise.
+        var useHeadStart = headStart is not null && full;
         if (!useHeadStart)
         {
             headStart?.Dispose();

@@ -7,28 +7,14 @@ namespace Portfolio.Content.Import;
 /// so memory stays flat however long the list.
 /// </summary>
 /// <remarks>
-/// PLINQ over fixed chunks did the same with a barrier at the end of each chunk: every chunk waited for its slowest
-/// item with a core idle, and the consumer waited for a whole chunk before it could start.
+/// The workers start when it is made, so a caller can set them going and do something else before it takes the first
+/// result; disposing it stops them and waits for them. PLINQ over fixed chunks did the same with a barrier at the end
+/// of each chunk: every chunk waited for its slowest item with a core idle, and the consumer waited for a whole chunk
+/// before it could start.
 /// </remarks>
-internal static class OrderedWork
-{
-    /// <summary>The results of <paramref name="work"/> over <paramref name="items"/>, in order; the workers start when enumeration does.</summary>
-    public static IEnumerable<TResult> Run<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work, int workers, int window)
-    {
-        using var running = new OrderedWork<TItem, TResult>(items, work, workers, window);
-        foreach (var result in running.Results())
-        {
-            yield return result;
-        }
-    }
-}
-
-/// <summary>
-/// The work of <see cref="OrderedWork.Run"/>, started as soon as it is made: a caller can set the workers going and
-/// do something else before it takes the first result. Disposing it stops the workers and waits for them.
-/// </summary>
 internal sealed class OrderedWork<TItem, TResult> : IDisposable
 {
+    private readonly int _count;
     private readonly State _state;
     private readonly Task[] _tasks;
     private bool _disposed;
@@ -37,20 +23,17 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
-        Items = items;
+        _count = items.Count;
         _state = new State(items.Count, window);
         _tasks = Enumerable.Range(0, Math.Min(workers, items.Count))
             .Select(_ => Task.Factory.StartNew(() => _state.Work(items, work), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
     }
 
-    /// <summary>The items, in the order their results come.</summary>
-    public IReadOnlyList<TItem> Items { get; }
-
     /// <summary>Each result in the items' order, as soon as it and those before it are ready; to be enumerated once.</summary>
     public IEnumerable<TResult> Results()
     {
-        for (var i = 0; i < Items.Count; i++)
+        for (var i = 0; i < _count; i++)
         {
             yield return _state.Take(i);
         }

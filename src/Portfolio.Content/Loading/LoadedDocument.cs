@@ -7,7 +7,10 @@ namespace Portfolio.Content.Loading;
 public sealed class LoadedDocument(string path)
 {
     private readonly Dictionary<Entry, List<string>> _tagNames = [];
+
+    /// <summary>The plain text of each entry's body, until <see cref="EncodeBodies"/> has made the search text from it.</summary>
     private readonly Dictionary<Entry, string> _searchText = [];
+
     private readonly Dictionary<Entry, byte[]> _bodies = [];
     private readonly Dictionary<Entry, byte[]> _searchBodies = [];
 
@@ -26,9 +29,6 @@ public sealed class LoadedDocument(string path)
     /// <summary>The tag names as the author wrote them, before aliases are applied.</summary>
     public IReadOnlyList<string> TagNamesOf(Entry entry) => _tagNames.TryGetValue(entry, out var names) ? names : [];
 
-    /// <summary>The plain text of an entry's body, for the search index; empty once <see cref="EncodeBodies"/> has run.</summary>
-    public string SearchTextOf(Entry entry) => _searchText.GetValueOrDefault(entry, "");
-
     internal void SetSearchText(Entry entry, string text) => _searchText[entry] = text;
 
     /// <summary>
@@ -40,7 +40,7 @@ public sealed class LoadedDocument(string path)
     private byte[] SearchBody(Entry entry)
     {
         // Encoded part by part into one array: joining them first would copy the whole text once more.
-        string?[] parts = [entry.DescriptionIsExcerpt ? null : entry.Description, entry.Summary, SearchTextOf(entry)];
+        string?[] parts = [entry.DescriptionIsExcerpt ? null : entry.Description, entry.Summary, _searchText.GetValueOrDefault(entry)];
         var utf8 = System.Text.Encoding.UTF8;
         var length = -1;
         foreach (var part in parts)

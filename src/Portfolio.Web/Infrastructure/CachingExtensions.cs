@@ -40,9 +40,26 @@ public static class CachingExtensions
     public static WebApplication UsePageCache(this WebApplication app)
     {
         var cache = app.Services.GetRequiredService<PageCache>();
-        var clock = app.Services.GetRequiredService<TimeProvider>();
-        app.Use((context, next) => MayBeCached(context.Request) ? cache.InvokeAsync(context, next, clock) : next(context));
+        app.Use((context, next) => MayBeCached(context.Request) ? cache.InvokeAsync(context, next) : next(context));
         return app;
+    }
+
+    /// <summary>
+    /// True when the client's copy is current: one of its tags matches (weakly), or, when it sent no tag, the page has
+    /// not changed since its date. Used for pages rendered now and pages from the cache alike.
+    /// </summary>
+    internal static bool IsNotModified(HttpRequest request, EntityTagHeaderValue? etag, DateTimeOffset? lastModified)
+    {
+        // Most requests are not conditional: their headers are not parsed.
+        if (request.Headers.IfNoneMatch.Count == 0 && request.Headers.IfModifiedSince.Count == 0)
+        {
+            return false;
+        }
+
+        var headers = request.GetTypedHeaders();
+        return headers.IfNoneMatch.Count > 0
+            ? etag is not null && headers.IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false) || tag.Equals(EntityTagHeaderValue.Any))
+            : headers.IfModifiedSince is { } since && lastModified is { } modified && modified <= since;
     }
 
     /// <summary>
@@ -67,11 +84,7 @@ public static class CachingExtensions
             headers.LastModified = index.LastModified;
             headers.CacheControl = new CacheControlHeaderValue { Public = true, NoCache = true };
 
-            var request = context.Request.GetTypedHeaders();
-            var notModified = request.IfNoneMatch.Count > 0
-                ? request.IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false) || tag.Equals(EntityTagHeaderValue.Any))
-                : request.IfModifiedSince is { } since && index.LastModified <= since;
-            if (notModified)
+            if (IsNotModified(context.Request, etag, index.LastModified))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 return;
@@ -84,11 +97,12 @@ public static class CachingExtensions
     }
 
     /// <summary>
-    /// What the page cache may keep, decided from the request alone as it runs before routing: GETs outside health,
-    /// status, errors and files (stylesheets, the icon and content media have their own caching). Only 200 answers are
-    /// kept, so an address that is not a page is never stored.
+    /// What the page cache may answer and keep, decided from the request alone as it runs before routing: GETs without
+    /// credentials, outside health, status, errors and files (stylesheets, the icon and content media have their own
+    /// caching). Only 200 answers are kept, so an address that is not a page is never stored.
     /// </summary>
-    private static bool MayBeCached(HttpRequest request) => HttpMethods.IsGet(request.Method) && !IsUnder(request.Path, NotCached);
+    private static bool MayBeCached(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !request.Headers.ContainsKey(HeaderNames.Authorization) && !IsUnder(request.Path, NotCached);
 
     /// <summary>Pages, feeds and the API: GET requests to controllers, except health, status and errors.</summary>
     private static bool IsPage(HttpContext context) =>

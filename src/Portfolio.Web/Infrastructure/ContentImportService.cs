@@ -32,7 +32,7 @@ public sealed partial class ContentImportService(
 
         // Watch before the first import, so that no change made after it is missed.
         using var watcher = options.Value.WatchContent ? Watch() : null;
-        await ImportAsync();
+        Import();
         await WarmIndexAsync();
         using var poll = options.Value.PollSeconds > 0
             ? clock.CreateTimer(_ => RequestImport(), null, TimeSpan.FromSeconds(options.Value.PollSeconds), TimeSpan.FromSeconds(options.Value.PollSeconds))
@@ -59,7 +59,7 @@ public sealed partial class ContentImportService(
                 }
                 while (_changes.Reader.TryRead(out _) && clock.GetElapsedTime(waitingSince) < debounce * 5);
 
-                await ImportAsync();
+                Import();
                 await WarmIndexAsync();
             }
         }
@@ -81,7 +81,7 @@ public sealed partial class ContentImportService(
         }
     }
 
-    private async Task ImportAsync()
+    private void Import()
     {
         try
         {

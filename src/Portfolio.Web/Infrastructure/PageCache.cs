@@ -37,17 +37,19 @@ public sealed class PageCache : IDisposable
         StringComparer.OrdinalIgnoreCase);
 
     private readonly ContentState _state;
+    private readonly TimeProvider _clock;
     private readonly MemoryCache _pages;
 
-    public PageCache(ContentState state)
-        : this(state, MaxBytes)
+    public PageCache(ContentState state, TimeProvider clock)
+        : this(state, clock, MaxBytes)
     {
     }
 
     /// <summary>A cache with another memory limit, for tests.</summary>
-    internal PageCache(ContentState state, long maxBytes)
+    internal PageCache(ContentState state, TimeProvider clock, long maxBytes)
     {
         _state = state;
+        _clock = clock;
         _pages = new MemoryCache(new MemoryCacheOptions { SizeLimit = maxBytes, CompactionPercentage = 0.25 });
     }
 
@@ -60,17 +62,15 @@ public sealed class PageCache : IDisposable
     /// <summary>How many pages are kept.</summary>
     public int Count => _pages.Count;
 
-    /// <summary>Answers from the cache when it can; otherwise lets the request through and keeps what comes back, if it may be kept.</summary>
-    public Task InvokeAsync(HttpContext context, RequestDelegate next, TimeProvider clock)
+    /// <summary>
+    /// Answers from the cache when it can; otherwise lets the request through and keeps what comes back, if it may be
+    /// kept. Which requests come here is decided by the caller (see CachingExtensions.UsePageCache).
+    /// </summary>
+    public Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
-        if (!HttpMethods.IsGet(request.Method) || request.Headers.ContainsKey(HeaderNames.Authorization))
-        {
-            return next(context);
-        }
-
         var key = string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value, "\u001e", request.Headers.AcceptEncoding.ToString(), "\u001e", _state.ImportsKey);
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         return _pages.TryGetValue(key, out Page? page) && page is not null
             ? ServeAsync(context, page, now)
             : RenderAndKeepAsync(context, next, key, now);
@@ -80,7 +80,7 @@ public sealed class PageCache : IDisposable
     {
         var response = context.Response;
         var age = (long)(now - page.Stored).TotalSeconds;
-        if (IsNotModified(context.Request.GetTypedHeaders(), page))
+        if (CachingExtensions.IsNotModified(context.Request, page.ETag, page.LastModified))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             foreach (var (name, value) in page.Headers)
@@ -104,17 +104,6 @@ public sealed class PageCache : IDisposable
         response.Headers.Age = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
         response.ContentLength = page.Body.Length;
         return response.Body.WriteAsync(page.Body, context.RequestAborted).AsTask();
-    }
-
-    /// <summary>The same rules as the pages themselves (see UsePortfolioCaching): a matching tag, or else a date no older.</summary>
-    private static bool IsNotModified(Microsoft.AspNetCore.Http.Headers.RequestHeaders request, Page page)
-    {
-        if (request.IfNoneMatch.Count > 0)
-        {
-            return page.ETag is { } etag && request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
-        }
-
-        return request.IfModifiedSince is { } since && page.LastModified is { } modified && modified <= since;
     }
 
     private async Task RenderAndKeepAsync(HttpContext context, RequestDelegate next, string key, DateTimeOffset now)

@@ -2,7 +2,7 @@ using Portfolio.Content.Import;
 
 namespace Portfolio.Content.Tests.Import;
 
-/// <summary>The importer's parallel parse: results come back in the files' order, never too far ahead, and failures are not lost.</summary>
+/// <summary>The importer's parallel parse (OrderedWork): results come back in the files' order, never too far ahead, and failures are not lost.</summary>
 public sealed class OrderedWorkTests
 {
     [Fact]
@@ -11,7 +11,7 @@ public sealed class OrderedWorkTests
         var items = Enumerable.Range(0, 200).ToList();
 
         // Every third item is slow, so later items finish before it.
-        var results = OrderedWork.Run(items, i =>
+        var results = Run(items, i =>
         {
             if (i % 3 == 0)
             {
@@ -33,7 +33,7 @@ public sealed class OrderedWorkTests
         var furthestAhead = 0;
         var items = Enumerable.Range(0, 100).ToList();
 
-        foreach (var _ in OrderedWork.Run(items, i =>
+        foreach (var _ in Run(items, i =>
         {
             var ahead = Interlocked.Increment(ref started) - Volatile.Read(ref consumed);
             InterlockedMax(ref furthestAhead, ahead);
@@ -56,7 +56,7 @@ public sealed class OrderedWorkTests
         var items = Enumerable.Range(0, 50).ToList();
 
         var error = Assert.Throws<InvalidDataException>(() =>
-            OrderedWork.Run(items, i => i == 20 ? throw new InvalidDataException("item 20") : i, workers: 2, window: 4).ToList());
+            Run(items, i => i == 20 ? throw new InvalidDataException("item 20") : i, workers: 2, window: 4).ToList());
 
         Assert.Equal("item 20", error.Message);
     }
@@ -67,7 +67,7 @@ public sealed class OrderedWorkTests
         var started = 0;
         var items = Enumerable.Range(0, 10_000).ToList();
 
-        foreach (var result in OrderedWork.Run(items, i => Interlocked.Increment(ref started), workers: 2, window: 4))
+        foreach (var result in Run(items, i => Interlocked.Increment(ref started), workers: 2, window: 4))
         {
             if (result >= 3)
             {
@@ -100,7 +100,17 @@ public sealed class OrderedWorkTests
     [Fact]
     public void An_empty_list_yields_nothing()
     {
-        Assert.Empty(OrderedWork.Run(new List<int>(), i => i, workers: 2, window: 4));
+        Assert.Empty(Run(new List<int>(), i => i, workers: 2, window: 4));
+    }
+
+    /// <summary>As the importer uses it: the results in order, the workers stopped when the caller is done or stops early.</summary>
+    private static IEnumerable<TResult> Run<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work, int workers, int window)
+    {
+        using var running = new OrderedWork<TItem, TResult>(items, work, workers, window);
+        foreach (var result in running.Results())
+        {
+            yield return result;
+        }
     }
 
     private static void InterlockedMax(ref int target, int value)

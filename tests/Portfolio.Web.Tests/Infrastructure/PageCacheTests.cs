@@ -18,7 +18,7 @@ public sealed class PageCacheTests
         context.Request.Host = new HostString("site.example");
         context.Request.Path = path;
         context.Response.Body = new MemoryStream();
-        await cache.InvokeAsync(context, page, TimeProvider.System);
+        await cache.InvokeAsync(context, page);
         return context;
     }
 
@@ -35,7 +35,7 @@ public sealed class PageCacheTests
     [Fact]
     public async Task Memory_stays_within_the_limit_however_many_addresses_are_asked_for()
     {
-        using var cache = new PageCache(new ContentState(), maxBytes: 100_000);
+        using var cache = new PageCache(new ContentState(), TimeProvider.System, maxBytes: 100_000);
 
         for (var i = 0; i < 200; i++)
         {
@@ -49,7 +49,7 @@ public sealed class PageCacheTests
     [Fact]
     public async Task A_kept_page_is_answered_without_rendering_it_again()
     {
-        using var cache = new PageCache(new ContentState());
+        using var cache = new PageCache(new ContentState(), TimeProvider.System);
         var renders = 0;
         RequestDelegate page = async context =>
         {
@@ -73,7 +73,7 @@ public sealed class PageCacheTests
     [InlineData(200, false, true)]
     public async Task Errors_answers_with_cookies_and_private_answers_are_not_kept(int status, bool cookie, bool isPrivate)
     {
-        using var cache = new PageCache(new ContentState());
+        using var cache = new PageCache(new ContentState(), TimeProvider.System);
         var page = Page(100, response =>
         {
             if (cookie)
@@ -97,7 +97,7 @@ public sealed class PageCacheTests
     [Fact]
     public async Task A_page_larger_than_the_largest_kept_is_answered_whole_but_not_kept()
     {
-        using var cache = new PageCache(new ContentState());
+        using var cache = new PageCache(new ContentState(), TimeProvider.System);
 
         var first = await AskAsync(cache, "/big", Page(PageCache.MaxPageBytes + 1));
 
@@ -108,7 +108,7 @@ public sealed class PageCacheTests
     [Fact]
     public async Task Clearing_forgets_every_page()
     {
-        using var cache = new PageCache(new ContentState());
+        using var cache = new PageCache(new ContentState(), TimeProvider.System);
         await AskAsync(cache, "/a", Page(100));
         await AskAsync(cache, "/b", Page(100));
 

@@ -73,46 +73,52 @@ public static class PortfolioDatabase
     public static DbContextOptions<PortfolioDbContext> Options(SqliteConnection connection) =>
         new DbContextOptionsBuilder<PortfolioDbContext>().UseSqlite(connection).Options;
 
+    /// <summary>
+    /// An open connection to the database the options name, without EF: the options' own connection when they hold one
+    /// (an in-memory database lives as long as it), else a new one. Disposing the result closes what was opened here.
+    /// </summary>
+    public static OpenConnection Open(DbContextOptions<PortfolioDbContext> options)
+    {
+        var relational = options.Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().Single();
+        if (relational.Connection is SqliteConnection shared)
+        {
+            var wasOpen = shared.State == System.Data.ConnectionState.Open;
+            if (!wasOpen)
+            {
+                shared.Open();
+            }
+
+            return new OpenConnection(shared, wasOpen ? null : shared.Close);
+        }
+
+        var connection = new SqliteConnection(relational.ConnectionString);
+        try
+        {
+            connection.Open();
+            return new OpenConnection(connection, connection.Dispose);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A connection opened for one piece of work; disposing it closes or disposes it as <see cref="Open"/> decided.</summary>
+    public sealed class OpenConnection(SqliteConnection connection, Action? release) : IDisposable
+    {
+        public SqliteConnection Connection { get; } = connection;
+
+        public void Dispose() => release?.Invoke();
+    }
+
     /// <summary>Creates the schema, or deletes the database and recreates it when another version made it. Returns true when it was (re)created.</summary>
     public static bool EnsureSchema(PortfolioDbContext db)
     {
-        long version;
-        bool hasTables;
         db.Database.OpenConnection();
         try
         {
-            version = db.Database.SqlQueryScalar("PRAGMA user_version");
-            hasTables = db.Database.SqlQueryScalar("SELECT count(*) FROM sqlite_master WHERE type = 'table'") > 0;
-        }
-        finally
-        {
-            db.Database.CloseConnection();
-        }
-
-        if (version == SchemaVersion && hasTables)
-        {
-            return false;
-        }
-
-        if (hasTables)
-        {
-            // The database is a cache of the content folder: another version's file is deleted and rebuilt.
-            db.Database.EnsureDeleted();
-        }
-
-        db.Database.OpenConnection();
-        try
-        {
-            // Pages large enough to hold a typical entry or search text whole, rather than in chains of overflow pages.
-            db.Database.ExecuteSqlRaw("PRAGMA page_size = 16384");
-            db.Database.ExecuteSqlRaw("PRAGMA journal_mode = WAL");
-            // The script EnsureCreated would run, generated with the compiled model: EnsureCreated itself would build
-            // the model from OnModelCreating, the work the compiled model saves.
-            db.Database.ExecuteSqlRaw(Compiled.PortfolioDbContextSchema.CreateTables);
-            // The full-text index is not part of the EF model: FTS5 tables are virtual tables EF cannot describe.
-            db.Database.ExecuteSqlRaw(SearchIndex.CreateTable);
-            db.Database.ExecuteSqlRaw($"PRAGMA user_version = {SchemaVersion}");
-            return true;
+            return EnsureSchema((SqliteConnection)db.Database.GetDbConnection());
         }
         finally
         {
@@ -120,6 +126,36 @@ public static class PortfolioDatabase
         }
     }
 
-    private static long SqlQueryScalar(this Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database, string sql) =>
-        Convert.ToInt64(((SqliteConnection)database.GetDbConnection()).Scalar(null, sql), System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Creates the schema on an open connection, or deletes the database file and recreates it when another version made it. Returns true when it was (re)created.</summary>
+    public static bool EnsureSchema(SqliteConnection connection)
+    {
+        var version = Convert.ToInt64(connection.Scalar(null, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+        var hasTables = Convert.ToInt64(connection.Scalar(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        if (version == SchemaVersion && hasTables)
+        {
+            return false;
+        }
+
+        if (hasTables)
+        {
+            // The database is a cache of the content folder: another version's file is deleted and built again.
+            var path = string.IsNullOrEmpty(connection.DataSource) || connection.DataSource == ":memory:"
+                ? throw new InvalidOperationException($"an in-memory database of schema version {version} cannot be rebuilt as version {SchemaVersion}")
+                : connection.DataSource;
+            connection.Close();
+            Delete(path);
+            connection.Open();
+        }
+
+        // Pages large enough to hold a typical entry or search text whole, rather than in chains of overflow pages.
+        connection.Execute(null, "PRAGMA page_size = 16384");
+        connection.Execute(null, "PRAGMA journal_mode = WAL");
+        // The script EnsureCreated would run, generated with the compiled model: EnsureCreated itself would build the
+        // model from OnModelCreating, the work the compiled model saves.
+        connection.Execute(null, Compiled.PortfolioDbContextSchema.CreateTables);
+        // The full-text index is not part of the EF model: FTS5 tables are virtual tables EF cannot describe.
+        connection.Execute(null, SearchIndex.CreateTable);
+        connection.Execute(null, $"PRAGMA user_version = {SchemaVersion}");
+        return true;
+    }
 }

@@ -86,19 +86,19 @@ public sealed class ContentImporter(TimeProvider clock)
         // A database file that is not there yet will take every file of the folder.
         var path = PortfolioDatabase.FileOf(options);
         var fresh = path is not null && !File.Exists(path);
-        // The first use of EF builds its model and services, a few hundred milliseconds: done while the folder is
-        // scanned and its files' sizes and times are read, on the core that would otherwise wait.
+        // Opening the database (and SQLite's first use) happens while the folder is scanned and its files' sizes and
+        // times are read. The importer writes with SQLite's own API: EF's first use would cost a quarter of a second.
         var opening = Task.Run(() =>
         {
-            var db = new PortfolioDbContext(options);
+            var open = PortfolioDatabase.Open(options);
             try
             {
-                PortfolioDatabase.EnsureSchema(db);
-                return db;
+                PortfolioDatabase.EnsureSchema(open.Connection);
+                return open;
             }
             catch
             {
-                db.Dispose();
+                open.Dispose();
                 throw;
             }
         });
@@ -111,29 +111,20 @@ public sealed class ContentImporter(TimeProvider clock)
         }
         catch
         {
-            // The context is not left open behind a scan that failed.
+            // The connection is not left open behind a scan that failed.
             opening.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
             throw;
         }
 
-        // For a new database, parsing starts now rather than once EF has opened it.
+        // For a new database, parsing starts now rather than once the database is open.
         using var headStart = fresh ? Load(folder, stamps.ConvertAll(s => s.Path), full: true, existing: []) : null;
-        using var db = opening.GetAwaiter().GetResult();
-        db.Database.OpenConnection();
-        try
-        {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            var parsed = Update(db, connection, folder, stamps, headStart);
-            return Report(connection, folder, parsed, watch.Elapsed);
-        }
-        finally
-        {
-            db.Database.CloseConnection();
-        }
+        using var database = opening.GetAwaiter().GetResult();
+        var parsed = Update(database.Connection, folder, stamps, headStart);
+        return Report(database.Connection, folder, parsed, watch.Elapsed);
     }
 
     /// <summary>Brings the database in step with the folder; returns how many files were parsed.</summary>
-    private int Update(PortfolioDbContext db, SqliteConnection connection, ContentFolder folder, List<(string Path, string Stamp)> stamps,
+    private int Update(SqliteConnection connection, ContentFolder folder, List<(string Path, string Stamp)> stamps,
         OrderedWork<string, (FileRead Read, LoadedDocument? Document)>? headStart)
     {
         var folderDiagnostics = new List<ContentDiagnostic>(folder.Diagnostics);
@@ -163,7 +154,7 @@ public sealed class ContentImporter(TimeProvider clock)
         connection.Execute(null, "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
 
         using var transaction = connection.BeginTransaction();
-        using var writer = new ImportWriter(db, connection, transaction, clock.GetUtcNow().UtcDateTime, aliases);
+        using var writer = new ImportWriter(connection, transaction, clock.GetUtcNow().UtcDateTime, aliases);
         if (full)
         {
             writer.Clear();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Portfolio.Content.Data;
+using Portfolio.Content.Data.Compiled;
 using Portfolio.Content.Diagnostics;
 using Portfolio.Content.Loading;
 
@@ -18,8 +19,8 @@ internal sealed class ImportWriter : IDisposable
     private readonly SqliteTransaction _transaction;
     private readonly DateTime _now;
     private readonly TagAliases _aliases;
-    private readonly TableInserter<Entry> _entries;
-    private readonly TableInserter<StoredDiagnostic> _diagnostics;
+    private readonly RowBatcher _entries;
+    private readonly RowBatcher _diagnostics;
     private readonly RowBatcher _entryTags;
     private readonly RowBatcher _bodies;
     private readonly RowBatcher _searchText;
@@ -33,14 +34,15 @@ internal sealed class ImportWriter : IDisposable
     private readonly Dictionary<string, long> _tagIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _fileIds = new(StringComparer.Ordinal);
 
-    public ImportWriter(PortfolioDbContext db, SqliteConnection connection, SqliteTransaction transaction, DateTime now, TagAliases aliases)
+    public ImportWriter(SqliteConnection connection, SqliteTransaction transaction, DateTime now, TagAliases aliases)
     {
         _connection = connection;
         _transaction = transaction;
         _now = now;
         _aliases = aliases;
-        _entries = new TableInserter<Entry>(db, connection, withKey: true);
-        _diagnostics = new TableInserter<StoredDiagnostic>(db, connection, withKey: false);
+        // Columns and values as the EF model maps them, generated from it (tools/Portfolio.ModelCompiler).
+        _entries = new RowBatcher(connection, "Entries", PortfolioDbContextRows.EntriesColumns);
+        _diagnostics = new RowBatcher(connection, "Diagnostics", PortfolioDbContextRows.DiagnosticsColumns);
         _entryTags = new RowBatcher(connection, "EntryTags", ["EntryId", "TagId"]);
         _bodies = new RowBatcher(connection, "EntryBodies", ["EntryId", "Data"]);
         _searchText = new RowBatcher(connection, "SearchText", ["Id", "Title", "Body", "Tags"]);
@@ -130,7 +132,7 @@ internal sealed class ImportWriter : IDisposable
             entry.SourceFileId = (int)id;
             entry.ParentId = entry.Parent?.Id;
             entry.PartId = entry.Part?.Id;
-            _entries.Add(entry);
+            _entries.Add(PortfolioDbContextRows.EntriesValues(entry));
             var names = document.TagNamesOf(entry);
             foreach (var (slug, name) in names.Select(_aliases.Resolve).OfType<(string Slug, string Name)>().DistinctBy(t => t.Slug))
             {
@@ -249,11 +251,11 @@ internal sealed class ImportWriter : IDisposable
             """, ("$id", fileId), ("$indexed", _unindexedFrom));
 
     private void AddDiagnostic(long fileId, ContentDiagnostic diagnostic, bool fromFolderPass) =>
-        _diagnostics.Add(new StoredDiagnostic
+        _diagnostics.Add(PortfolioDbContextRows.DiagnosticsValues(new StoredDiagnostic
         {
             SourceFileId = (int)fileId, Path = diagnostic.Path, Line = diagnostic.Line, Column = diagnostic.Column,
             Severity = diagnostic.Severity, Message = diagnostic.Message, FromFolderPass = fromFolderPass,
-        });
+        }));
 
     private long TagId(string slug, string name)
     {

@@ -81,6 +81,19 @@ public static class CompiledModelWriter
     private static string RowsSource(IModel model, ICSharpHelper code, IReadOnlyList<(Type Type, bool WithKey)> entities)
     {
         var converters = new List<string>();
+        string ConverterFor(Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter converter)
+        {
+            var declaration = $"        private static readonly {code.Reference(converter.GetType(), fullName: true)} Converter";
+            var number = converters.FindIndex(c => c.StartsWith(declaration, StringComparison.Ordinal));
+            if (number < 0)
+            {
+                number = converters.Count;
+                converters.Add($"{declaration}{number} = new();");
+            }
+
+            return $"Converter{number}";
+        }
+
         string Converted(IProperty property, string access)
         {
             var converter = property.GetValueConverter() ?? property.FindTypeMapping()?.Converter;
@@ -89,9 +102,21 @@ public static class CompiledModelWriter
                 return access;
             }
 
-            var number = converters.Count;
-            converters.Add($"        private static readonly {code.Reference(converter.GetType(), fullName: true)} Converter{number} = new();");
-            return $"{access} is {{ }} value{number} ? Converter{number}.ConvertToProvider(value{number}) : null";
+            // A converter's delegates take null to null.
+            return $"{ConverterFor(converter)}.ConvertToProvider({access})";
+        }
+
+        string Read(IProperty property, string column)
+        {
+            var converter = property.GetValueConverter() ?? property.FindTypeMapping()?.Converter;
+            var stored = converter?.ProviderClrType ?? property.ClrType;
+            var read = $"reader.GetFieldValue<{code.Reference(Nullable.GetUnderlyingType(stored) ?? stored, fullName: true)}>({column})";
+            if (converter is not null)
+            {
+                read = $"({code.Reference(property.ClrType, fullName: true)}){ConverterFor(converter)}.ConvertFromProvider({read})!";
+            }
+
+            return $"reader.IsDBNull({column}) ? {(property.IsNullable ? "null" : "default")} : {read}";
         }
 
         var members = new List<string>();
@@ -117,6 +142,34 @@ public static class CompiledModelWriter
                 }
             }
 
+            // Owned types are read on their own too: the site's index reads entries without EF, and their credentials.
+            foreach (var navigation in entity.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && !n.IsCollection))
+            {
+                var owned = navigation.TargetEntityType.GetProperties().Where(p => !p.IsPrimaryKey() && p.PropertyInfo is not null).ToList();
+                var reads = owned.Select((property, i) => $"                {property.Name} = {Read(property, $"first + {i}")},");
+                members.Add($$"""
+                            /// <summary>The columns of {{table.Name}} that hold {{navigation.Name}}, in order.</summary>
+                            public static readonly string[] {{navigation.Name}}Columns = [{{string.Join(", ", owned.Select(p => code.Literal(p.GetColumnName(table)!)))}}];
+
+                            /// <summary>{{navigation.Name}} read from its columns, in order from <paramref name="first"/>; null when all are NULL, as EF reads an optional owned type.</summary>
+                            public static {{code.Reference(navigation.TargetEntityType.ClrType, fullName: true)}}? Read{{navigation.Name}}(System.Data.Common.DbDataReader reader, int first)
+                            {
+                                for (var i = 0; i < {{owned.Count}}; i++)
+                                {
+                                    if (!reader.IsDBNull(first + i))
+                                    {
+                                        return new()
+                                        {
+                    {{string.Join("\n", reads.Select(r => "        " + r))}}
+                                        };
+                                    }
+                                }
+
+                                return null;
+                            }
+                    """);
+            }
+
             members.Add($$"""
                         /// <summary>The columns of {{table.Name}} that the importer writes, in order.</summary>
                         public static readonly string[] {{table.Name}}Columns = [{{string.Join(", ", columns.Select(c => code.Literal(c)))}}];
@@ -135,8 +188,8 @@ public static class CompiledModelWriter
 
             namespace {{Namespace}}
             {
-                /// <summary>Rows of the tables the importer writes with SQLite's own API, as EF would write them.</summary>
-                internal static class PortfolioDbContextRows
+                /// <summary>Rows of the tables the importer writes with SQLite's own API, as EF would write them, and owned types as EF would read them.</summary>
+                public static class PortfolioDbContextRows
                 {
             {{string.Join("\n", converters)}}
 

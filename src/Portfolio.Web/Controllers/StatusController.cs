@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Web.Infrastructure;
@@ -10,7 +9,7 @@ namespace Portfolio.Web.Controllers;
 /// <summary>The health endpoint for containers and monitors, and the content status page for the owner.</summary>
 public sealed class StatusController(
     ContentState state,
-    PortfolioDbContext db,
+    SiteDatabase database,
     IOptions<PortfolioOptions> options,
     IWebHostEnvironment environment,
     DatabaseFaults faults) : Controller
@@ -72,8 +71,18 @@ public sealed class StatusController(
     {
         try
         {
-            var counts = await db.Entries.GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            return counts.ToDictionary(c => JsonName(c.Key), c => c.Count);
+            // Read without EF, as the index is: the health check is what a container waits for after starting the site.
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT Kind, count(*) FROM Entries GROUP BY Kind";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var counts = new Dictionary<string, int>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                counts[JsonName(Enum.Parse<EntryKind>(reader.GetString(0)))] = reader.GetInt32(1);
+            }
+
+            return counts;
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {

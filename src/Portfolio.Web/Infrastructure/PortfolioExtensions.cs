@@ -11,7 +11,6 @@ public static class PortfolioExtensions
 {
     public static WebApplicationBuilder AddPortfolio(this WebApplicationBuilder builder)
     {
-        _ = Task.Run(ContentIndexProvider.WarmUp);
         // Running from a build (not a publish) in any environment, the assets live beside the project: the build's
         // manifest says where. In a published app there is no such manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();
@@ -24,15 +23,9 @@ public static class PortfolioExtensions
         services.AddSingleton<DatabaseFaults>();
         services.AddSingleton<ContentImportService>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentImportService>());
+        services.AddSingleton<SiteDatabase>();
         services.AddDbContext<PortfolioDbContext>((sp, options) =>
-            // ReadWrite without Create: requests never create the file; a file deleted under the site fails to open
-            // (and is built again by the import service) rather than reappearing empty.
-            options.UseSqlite(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder
-                {
-                    DataSource = sp.GetRequiredService<ContentLocations>().DatabasePath,
-                    Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite,
-                }.ToString())
-                .ForSiteReads());
+            options.UseSqlite(sp.GetRequiredService<SiteDatabase>().ConnectionString).ForSiteReads());
         services.AddSingleton<ContentIndexProvider>();
         services.AddScoped<PortfolioReader>();
         services.AddHttpContextAccessor();
@@ -47,8 +40,8 @@ public static class PortfolioExtensions
     }
 
     /// <summary>
-    /// How the site's contexts read: without change tracking. The start-up warm-up uses it too, as EF keeps compiled
-    /// queries per tracking behaviour: with another, the warmed queries would be compiled again by the first request.
+    /// How the site's contexts read: without change tracking. The warm-up uses it too, as EF keeps compiled queries per
+    /// tracking behaviour: with another, the warmed query would be compiled again by the first request.
     /// </summary>
     internal static T ForSiteReads<T>(this T options)
         where T : DbContextOptionsBuilder

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
+using Portfolio.Content.Data.Compiled;
 using Portfolio.Content.Import;
 using Portfolio.Content.Loading;
 using Portfolio.Web.Infrastructure;
@@ -11,7 +11,7 @@ namespace Portfolio.Web.Services;
 
 /// <summary>Builds the <see cref="ContentIndex"/> once per import and hands out the current one.</summary>
 public sealed class ContentIndexProvider(
-    IServiceScopeFactory scopes,
+    SiteDatabase database,
     IOptions<PortfolioOptions> options,
     ContentState state,
     DatabaseFaults faults) : IDisposable
@@ -74,59 +74,97 @@ public sealed class ContentIndexProvider(
         _current = null;
     }
 
-    /// <summary>
-    /// EF's and SQLite's first-use work (services, model, native library) and the compilation of the index's queries,
-    /// done on an empty in-memory database: started with the host, on a spare core, it is over before the first import
-    /// and the first index need it, and takes about a third of a second off the time to the first page.
-    /// </summary>
-    public static void WarmUp()
-    {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using var db = new PortfolioDbContext(new DbContextOptionsBuilder<PortfolioDbContext>().UseSqlite(connection).ForSiteReads().Options);
-        PortfolioDatabase.EnsureSchema(db);
-        ReadAsync(db, includeDrafts: false, CancellationToken.None).GetAwaiter().GetResult();
-    }
-
     private async Task<ContentIndex> BuildAsync(CancellationToken cancellationToken)
     {
-        using var scope = scopes.CreateScope();
-        return await ReadAsync(scope.ServiceProvider.GetRequiredService<PortfolioDbContext>(), options.Value.IncludeDrafts, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await ReadAsync(connection, options.Value.IncludeDrafts, cancellationToken);
     }
 
-    private static async Task<ContentIndex> ReadAsync(PortfolioDbContext db, bool includeDrafts, CancellationToken cancellationToken)
+    /// <summary>
+    /// The index is read with SQLite's own API rather than EF: it is read again after every import, and on the way to
+    /// the site's first page, where EF's first query would cost a quarter of a second of CPU.
+    /// </summary>
+    private static async Task<ContentIndex> ReadAsync(SqliteConnection connection, bool includeDrafts, CancellationToken cancellationToken)
     {
         // One read transaction, so that the entries, tags and site file all come from the same import.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
-        await db.Database.UseTransactionAsync(snapshot, cancellationToken);
-
-        var rows = await db.Entries.AsNoTracking()
-            .Where(e => includeDrafts || (!e.IsDraft && (e.Parent == null || !e.Parent.IsDraft)))
-            .Where(e => e.ParentKey == "" || e.ParentId != null)
-            .Select(e => new
+        await using var snapshot = connection.BeginTransaction(deferred: true);
+        var credential = string.Join(", ", PortfolioDbContextRows.CredentialColumns.Select(c => $"e.\"{c}\""));
+        var entries = new List<IndexedEntry>();
+        var tags = new Dictionary<int, List<TagLink>>();
+        await using (var command = Command(connection, snapshot, $"""
+            SELECT et.EntryId, t.Slug, t.Name FROM EntryTags et JOIN Tags t ON t.Id = et.TagId;
+            SELECT e.Id, e.Key, e.Kind, e.Slug, p.Slug, e.ParentId, e.Title, e.Label, e.Number, e."Order", e.Description,
+                   e.DescriptionIsExcerpt, e.Date, e.ReadingMinutes, e.PlannedModules, f.ImportedAt, {credential}
+            FROM Entries e
+            LEFT JOIN Entries p ON p.Id = e.ParentId
+            JOIN SourceFiles f ON f.Id = e.SourceFileId
+            WHERE ($includeDrafts OR (NOT e.IsDraft AND (p.Id IS NULL OR NOT p.IsDraft))) AND (e.ParentKey = '' OR e.ParentId IS NOT NULL)
+            ORDER BY e.Id;
+            """))
+        {
+            command.Parameters.AddWithValue("$includeDrafts", includeDrafts);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                e.Id, e.Key, e.Kind, e.Slug, ParentSlug = e.Parent == null ? null : e.Parent.Slug, e.ParentId, e.Title, e.Label, e.Number,
-                e.Order, e.Description, e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes, e.PlannedModules,
-                ImportedAt = e.SourceFile!.ImportedAt,
-            })
-            .ToListAsync(cancellationToken);
-        var tags = (await db.EntryTags.AsNoTracking()
-                .Select(t => new { t.EntryId, t.Tag!.Slug, t.Tag.Name })
-                .ToListAsync(cancellationToken))
-            .GroupBy(t => t.EntryId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<TagLink>)g.Select(t => new TagLink(t.Slug, t.Name, 0)).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList());
-        var aliases = await db.TagAliases.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.TagSlug, StringComparer.Ordinal, cancellationToken);
-        var siteJson = await db.Meta.AsNoTracking().Where(m => m.Key == ContentImporter.SiteKey).Select(m => m.Value).FirstOrDefaultAsync(cancellationToken);
-        var lastImport = await db.Meta.AsNoTracking().Where(m => m.Key == ContentImporter.LastImportKey).Select(m => m.Value).FirstOrDefaultAsync(cancellationToken) ?? "";
+                var entryId = reader.GetInt32(0);
+                if (!tags.TryGetValue(entryId, out var links))
+                {
+                    tags[entryId] = links = [];
+                }
+
+                links.Add(new TagLink(reader.GetString(1), reader.GetString(2), 0));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetInt32(0);
+                entries.Add(new IndexedEntry(
+                    id, reader.GetString(1), Enum.Parse<EntryKind>(reader.GetString(2)), reader.GetString(3), Text(reader, 4), Number(reader, 5),
+                    reader.GetString(6), Text(reader, 7), Number(reader, 8), reader.GetInt32(9), Text(reader, 10), reader.GetBoolean(11),
+                    reader.IsDBNull(12) ? null : reader.GetDateTime(12), PortfolioDbContextRows.ReadCredential(reader, 16),
+                    reader.GetInt32(13), Number(reader, 14), reader.GetDateTime(15),
+                    tags.TryGetValue(id, out var links) ? [.. links.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)] : []));
+            }
+        }
+
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var command = Command(connection, snapshot, """
+            SELECT Slug, TagSlug FROM TagAliases;
+            SELECT Key, Value FROM Meta WHERE Key IN ($site, $lastImport);
+            """))
+        {
+            command.Parameters.AddWithValue("$site", ContentImporter.SiteKey);
+            command.Parameters.AddWithValue("$lastImport", ContentImporter.LastImportKey);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                aliases[reader.GetString(0)] = reader.GetString(1);
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                meta[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        var lastImport = meta.GetValueOrDefault(ContentImporter.LastImportKey) ?? "";
         var lastModified = DateTimeOffset.TryParse(lastImport, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at)
             ? at.AddTicks(-(at.Ticks % TimeSpan.TicksPerSecond))
             : DateTimeOffset.UnixEpoch;
+        return new ContentIndex(entries, aliases, SiteProfile.FromJson(meta.GetValueOrDefault(ContentImporter.SiteKey)), lastImport, lastModified);
 
-        var entries = rows.Select(e => new IndexedEntry(
-                e.Id, e.Key, e.Kind, e.Slug, e.ParentSlug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description, e.DescriptionIsExcerpt, e.Date,
-                e.Credential, e.ReadingMinutes, e.PlannedModules, e.ImportedAt, tags.GetValueOrDefault(e.Id) ?? []))
-            .ToList();
-        return new ContentIndex(entries, aliases, SiteProfile.FromJson(siteJson), lastImport, lastModified);
+        static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+        static int? Number(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
     }
 }

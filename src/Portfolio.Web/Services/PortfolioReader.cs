@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 using Portfolio.Content.Data;
+using Portfolio.Web.Infrastructure;
 using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Services;
@@ -513,10 +514,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
     /// </summary>
     private async Task<Body> BodyAsync(IndexedEntry entry, CancellationToken cancellationToken)
     {
-        var row = await db.Entries.AsNoTracking()
-            .Where(e => e.Key == entry.Key)
-            .Join(db.EntryBodies, e => e.Id, b => b.EntryId, (e, b) => new { b.Data, e.WordCount, e.Facts })
-            .FirstOrDefaultAsync(cancellationToken);
+        var row = await BodyRowAsync(db, entry.Key, cancellationToken);
         // No row while the database is built again after a fault: the page is not shown half-empty (and cached so) but
         // answered 503, try again. No row otherwise: the entry went away with an import that began after this request;
         // a body that does not decode: a damaged file. Then the page shows what the index knows rather than failing.
@@ -534,6 +532,27 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
             new Article(entry.Title, entry.Label, entry.Description, entry.DescriptionIsExcerpt, content?.Html ?? "", content?.Toc ?? [], row?.WordCount ?? 0, entry.ReadingMinutes, entry.Date, entry.Tags),
             row?.Facts ?? [],
             topics);
+    }
+
+    private sealed record BodyRow(byte[] Data, int WordCount, Dictionary<string, string> Facts);
+
+    private static Task<BodyRow?> BodyRowAsync(PortfolioDbContext db, string key, CancellationToken cancellationToken) =>
+        db.Entries.AsNoTracking()
+            .Where(e => e.Key == key)
+            .Join(db.EntryBodies, e => e.Id, b => b.EntryId, (e, b) => new BodyRow(b.Data, e.WordCount, e.Facts))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// EF's first-use work (services, the native library, the compilation of the body query every content page runs),
+    /// done on an empty in-memory database once the site serves, so that the first content page does not wait for it.
+    /// </summary>
+    public static void WarmUp()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        PortfolioDatabase.EnsureSchema(connection);
+        using var db = new PortfolioDbContext(new DbContextOptionsBuilder<PortfolioDbContext>().UseSqlite(connection).ForSiteReads().Options);
+        BodyRowAsync(db, "", CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <summary>The breadcrumb trail of a page as schema.org data: home, the crumbs shown, and the page itself.</summary>

@@ -3,14 +3,68 @@
 
 namespace Portfolio.Content.Data.Compiled
 {
-    /// <summary>Rows of the tables the importer writes with SQLite's own API, as EF would write them.</summary>
-    internal static class PortfolioDbContextRows
+    /// <summary>Rows of the tables the importer writes with SQLite's own API, as EF would write them, and owned types as EF would read them.</summary>
+    public static class PortfolioDbContextRows
     {
         private static readonly Portfolio.Content.Data.JsonMapConverter Converter0 = new();
-        private static readonly Portfolio.Content.Data.JsonMapConverter Converter1 = new();
-        private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.EnumToStringConverter<Portfolio.Content.Data.EntryKind> Converter2 = new();
-        private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.EnumToStringConverter<Portfolio.Content.Data.CredentialStatus> Converter3 = new();
-        private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.EnumToStringConverter<Portfolio.Content.Diagnostics.DiagnosticSeverity> Converter4 = new();
+        private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.EnumToStringConverter<Portfolio.Content.Data.EntryKind> Converter1 = new();
+        private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.EnumToStringConverter<Portfolio.Content.Data.CredentialStatus> Converter2 = new();
+        private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.EnumToStringConverter<Portfolio.Content.Diagnostics.DiagnosticSeverity> Converter3 = new();
+
+        /// <summary>The columns of Entries that hold Capstone, in order.</summary>
+        public static readonly string[] CapstoneColumns = ["Capstone_Implementation", "Capstone_Objective", "Capstone_Outcome", "Capstone_Technologies"];
+
+        /// <summary>Capstone read from its columns, in order from <paramref name="first"/>; null when all are NULL, as EF reads an optional owned type.</summary>
+        public static Portfolio.Content.Data.CapstoneDetails? ReadCapstone(System.Data.Common.DbDataReader reader, int first)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                if (!reader.IsDBNull(first + i))
+                {
+                    return new()
+                    {
+                        Implementation = reader.IsDBNull(first + 0) ? null : reader.GetFieldValue<string>(first + 0),
+                        Objective = reader.IsDBNull(first + 1) ? null : reader.GetFieldValue<string>(first + 1),
+                        Outcome = reader.IsDBNull(first + 2) ? null : reader.GetFieldValue<string>(first + 2),
+                        Technologies = reader.IsDBNull(first + 3) ? null : reader.GetFieldValue<string>(first + 3),
+                    };
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The columns of Entries that hold Credential, in order.</summary>
+        public static readonly string[] CredentialColumns = ["Credential_Code", "Credential_CredentialId", "Credential_Duration", "Credential_Expires", "Credential_Funding", "Credential_GuideId", "Credential_GuideLine", "Credential_GuideSlug", "Credential_Issuer", "Credential_Provider", "Credential_Status", "Credential_ValidYears", "Credential_VerificationUrl"];
+
+        /// <summary>Credential read from its columns, in order from <paramref name="first"/>; null when all are NULL, as EF reads an optional owned type.</summary>
+        public static Portfolio.Content.Data.CredentialDetails? ReadCredential(System.Data.Common.DbDataReader reader, int first)
+        {
+            for (var i = 0; i < 13; i++)
+            {
+                if (!reader.IsDBNull(first + i))
+                {
+                    return new()
+                    {
+                        Code = reader.IsDBNull(first + 0) ? null : reader.GetFieldValue<string>(first + 0),
+                        CredentialId = reader.IsDBNull(first + 1) ? null : reader.GetFieldValue<string>(first + 1),
+                        Duration = reader.IsDBNull(first + 2) ? null : reader.GetFieldValue<string>(first + 2),
+                        Expires = reader.IsDBNull(first + 3) ? null : reader.GetFieldValue<System.DateTime>(first + 3),
+                        Funding = reader.IsDBNull(first + 4) ? null : reader.GetFieldValue<string>(first + 4),
+                        GuideId = reader.IsDBNull(first + 5) ? null : reader.GetFieldValue<int>(first + 5),
+                        GuideLine = reader.IsDBNull(first + 6) ? null : reader.GetFieldValue<int>(first + 6),
+                        GuideSlug = reader.IsDBNull(first + 7) ? null : reader.GetFieldValue<string>(first + 7),
+                        Issuer = reader.IsDBNull(first + 8) ? null : reader.GetFieldValue<string>(first + 8),
+                        Provider = reader.IsDBNull(first + 9) ? null : reader.GetFieldValue<string>(first + 9),
+                        Status = reader.IsDBNull(first + 10) ? default : (Portfolio.Content.Data.CredentialStatus)Converter2.ConvertFromProvider(reader.GetFieldValue<string>(first + 10))!,
+                        ValidYears = reader.IsDBNull(first + 11) ? null : reader.GetFieldValue<int>(first + 11),
+                        VerificationUrl = reader.IsDBNull(first + 12) ? null : reader.GetFieldValue<string>(first + 12),
+                    };
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>The columns of Entries that the importer writes, in order.</summary>
         public static readonly string[] EntriesColumns = ["Id", "Category", "Date", "Description", "DescriptionIsExcerpt", "Extra", "Facts", "IsDraft", "Key", "Kind", "Label", "Number", "Order", "ParentId", "ParentKey", "PartId", "PlannedModules", "ReadingMinutes", "Slug", "SourceFileId", "SourceLine", "SourcePath", "Summary", "Title", "WordCount", "Capstone_Implementation", "Capstone_Objective", "Capstone_Outcome", "Capstone_Technologies", "Credential_Code", "Credential_CredentialId", "Credential_Duration", "Credential_Expires", "Credential_Funding", "Credential_GuideId", "Credential_GuideLine", "Credential_GuideSlug", "Credential_Issuer", "Credential_Provider", "Credential_Status", "Credential_ValidYears", "Credential_VerificationUrl"];
@@ -23,11 +77,11 @@ namespace Portfolio.Content.Data.Compiled
             entity.Date,
             entity.Description,
             entity.DescriptionIsExcerpt,
-            entity.Extra is { } value0 ? Converter0.ConvertToProvider(value0) : null,
-            entity.Facts is { } value1 ? Converter1.ConvertToProvider(value1) : null,
+            Converter0.ConvertToProvider(entity.Extra),
+            Converter0.ConvertToProvider(entity.Facts),
             entity.IsDraft,
             entity.Key,
-            entity.Kind is { } value2 ? Converter2.ConvertToProvider(value2) : null,
+            Converter1.ConvertToProvider(entity.Kind),
             entity.Label,
             entity.Number,
             entity.Order,
@@ -57,7 +111,7 @@ namespace Portfolio.Content.Data.Compiled
             entity.Credential is null ? null : entity.Credential.GuideSlug,
             entity.Credential is null ? null : entity.Credential.Issuer,
             entity.Credential is null ? null : entity.Credential.Provider,
-            entity.Credential is null ? null : entity.Credential.Status is { } value3 ? Converter3.ConvertToProvider(value3) : null,
+            entity.Credential is null ? null : Converter2.ConvertToProvider(entity.Credential.Status),
             entity.Credential is null ? null : entity.Credential.ValidYears,
             entity.Credential is null ? null : entity.Credential.VerificationUrl,
         ];
@@ -73,7 +127,7 @@ namespace Portfolio.Content.Data.Compiled
             entity.Line,
             entity.Message,
             entity.Path,
-            entity.Severity is { } value4 ? Converter4.ConvertToProvider(value4) : null,
+            Converter3.ConvertToProvider(entity.Severity),
             entity.SourceFileId,
         ];
     }

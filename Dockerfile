@@ -1,4 +1,4 @@
-# Portfolio: build with the .NET SDK, run on the ASP.NET Core runtime as the image's non-root user.
+# Portfolio: build with the .NET SDK, run as the image's non-root user (the app carries its own runtime).
 #   docker build -t portfolio .
 #   docker run -p 8080:8080 -v "$PWD/content:/app/content:ro" -v portfolio-data:/app/data portfolio
 
@@ -9,11 +9,13 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Portfolio.Content/Portfolio.Content.csproj src/Portfolio.Content/
 COPY src/Portfolio.Web/Portfolio.Web.csproj src/Portfolio.Web/
 # The vulnerability audit needs the network, which an offline build does not have; CI audits on the host.
-# ReadyToRun: compiled ahead of time, so start-up and the first import do not wait for the JIT.
-RUN dotnet restore src/Portfolio.Web/Portfolio.Web.csproj -r linux-x64 -p:PublishReadyToRun=true -p:NuGetAudit=false
+# Self-contained and compiled ahead of time as one ReadyToRun composite of the app and the .NET and ASP.NET Core
+# libraries: start-up and the first import do not wait for the JIT, and code across them is compiled together
+# (0.42–0.45 s to the first page against 0.56–0.61 s framework-dependent, bench/run.sh's measure; a minute more to build).
+RUN dotnet restore src/Portfolio.Web/Portfolio.Web.csproj -r linux-x64 -p:PublishReadyToRun=true -p:SelfContained=true -p:NuGetAudit=false
 COPY src/ src/
 RUN dotnet publish src/Portfolio.Web/Portfolio.Web.csproj --configuration Release --no-restore --output /app \
-    -r linux-x64 --self-contained false -p:PublishReadyToRun=true
+    -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
@@ -30,5 +32,5 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
 VOLUME ["/app/data"]
 EXPOSE 8080
 USER $APP_UID
-HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 CMD ["dotnet", "/app/Portfolio.Web.dll", "health"]
-ENTRYPOINT ["dotnet", "/app/Portfolio.Web.dll"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 CMD ["/app/Portfolio.Web", "health"]
+ENTRYPOINT ["/app/Portfolio.Web"]

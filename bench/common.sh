@@ -23,9 +23,11 @@ need() {
   fi
 }
 
-# publish_site: a Release build in $work/app, ReadyToRun as the Dockerfile publishes it, so that the JIT is not what is measured.
+# publish_site: a Release build in $work/app, as the Dockerfile publishes it (self-contained, one ReadyToRun composite),
+# so that the JIT is not what is measured. Run it as "$work/app/Portfolio.Web".
 publish_site() {
-  dotnet publish src/Portfolio.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" >/dev/null
+  dotnet publish src/Portfolio.Web -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
+    -o "$work/app" >/dev/null
 }
 
 # start_site CONTENT DATABASE [SETTING=VALUE...]: runs the published site on a free port of 127.0.0.1 in Production,
@@ -36,7 +38,7 @@ start_site() {
   port=$((20000 + RANDOM % 20000))
   env ASPNETCORE_ENVIRONMENT=Production Portfolio__ContentPath="$content" Portfolio__DatabasePath="$database" \
     Portfolio__SearchRequestsPerMinute=0 Logging__LogLevel__Default=Warning "$@" \
-    dotnet "$work/app/Portfolio.Web.dll" --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
+    "$work/app/Portfolio.Web" --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
   site=$!
   pids+=("$site")
   for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return 0; sleep 0.1; done

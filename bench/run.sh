@@ -16,7 +16,7 @@ need wrk:wrk nginx:nginx-light /usr/bin/time:time
 log "publishing the site (Release) and building the generator"
 publish_site
 dotnet build bench/Portfolio.Bench -c Release >/dev/null
-app=(dotnet "$work/app/Portfolio.Web.dll")
+app=("$work/app/Portfolio.Web")
 generator=(dotnet "bench/Portfolio.Bench/bin/Release/net10.0/Portfolio.Bench.dll")
 
 rows=()

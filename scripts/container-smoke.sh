@@ -29,7 +29,7 @@ else
   eval "$("$tool" --env)"
   engine=podman
   # No network inside the build: the restore in the Dockerfile is served from the host's package cache.
-  dotnet restore src/Portfolio.Web/Portfolio.Web.csproj -r linux-x64 -p:PublishReadyToRun=true >/dev/null
+  dotnet restore src/Portfolio.Web/Portfolio.Web.csproj -r linux-x64 -p:PublishReadyToRun=true -p:SelfContained=true >/dev/null
   build=(podman build --pull=never --network=none -v "$HOME/.nuget/packages:/root/.nuget/packages" -t "$image" .)
 fi
 
@@ -89,7 +89,7 @@ css=$(curl -fsS "http://127.0.0.1:$port/" | grep -o '/css/site\.[a-z0-9]*\.css' 
 curl -fsSI -H 'Accept-Encoding: br' "http://127.0.0.1:$port$css" | grep -qi '^cache-control:.*immutable' || fail "$css is not served as immutable"
 curl -fsSI -H 'Accept-Encoding: br' "http://127.0.0.1:$port$css" | grep -qi '^content-encoding: br' || fail "$css is not served with Brotli"
 log "ok: $css is fingerprinted, immutable and Brotli-compressed"
-$engine exec portfolio-smoke-baked dotnet /app/Portfolio.Web.dll health >/dev/null || fail "the HEALTHCHECK command reports unhealthy"
+$engine exec portfolio-smoke-baked /app/Portfolio.Web health >/dev/null || fail "the HEALTHCHECK command reports unhealthy"
 log "ok: the HEALTHCHECK command passes"
 $engine rm -f portfolio-smoke-baked >/dev/null
 

@@ -126,8 +126,12 @@ public static class PortfolioDatabase
         }
     }
 
-    /// <summary>Creates the schema on an open connection, or deletes the database file and recreates it when another version made it. Returns true when it was (re)created.</summary>
-    public static bool EnsureSchema(SqliteConnection connection)
+    /// <summary>
+    /// Creates the schema on an open connection, or deletes the database file and recreates it when another version made
+    /// it. Returns true when it was (re)created. With <paramref name="building"/> a new file is left without its version
+    /// and out of WAL mode, for a first import to write without a journal and then <see cref="Finish"/>.
+    /// </summary>
+    public static bool EnsureSchema(SqliteConnection connection, bool building = false)
     {
         var version = Convert.ToInt64(connection.Scalar(null, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
         var hasTables = Convert.ToInt64(connection.Scalar(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), System.Globalization.CultureInfo.InvariantCulture) > 0;
@@ -149,13 +153,33 @@ public static class PortfolioDatabase
 
         // Pages large enough to hold a typical entry or search text whole, rather than in chains of overflow pages.
         connection.Execute(null, "PRAGMA page_size = 16384");
-        connection.Execute(null, "PRAGMA journal_mode = WAL");
         // The script EnsureCreated would run, generated with the compiled model: EnsureCreated itself would build the
         // model from OnModelCreating, the work the compiled model saves.
         connection.Execute(null, Compiled.PortfolioDbContextSchema.CreateTables);
         // The full-text index is not part of the EF model: FTS5 tables are virtual tables EF cannot describe.
         connection.Execute(null, SearchIndex.CreateTable);
-        connection.Execute(null, $"PRAGMA user_version = {SchemaVersion}");
+        if (!building)
+        {
+            Finish(connection);
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// Puts a database in WAL mode (readers never wait for the importer) and then stamps it with the schema version: a
+    /// file that a first import did not finish (the process stopped while it wrote without a journal) has no version,
+    /// and is deleted and built again by the next <see cref="EnsureSchema(SqliteConnection, bool)"/>.
+    /// </summary>
+    public static void Finish(SqliteConnection connection)
+    {
+        // SQLite answers with the mode the database is in after it: an in-memory database stays in "memory".
+        var mode = connection.Scalar(null, "PRAGMA journal_mode = WAL") as string;
+        if (mode is not ("wal" or "memory"))
+        {
+            throw new InvalidOperationException($"the database could not be put in WAL mode (it is in {mode} mode)");
+        }
+
+        connection.Execute(null, $"PRAGMA user_version = {SchemaVersion}");
     }
 }

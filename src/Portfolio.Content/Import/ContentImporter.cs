@@ -93,7 +93,7 @@ public sealed class ContentImporter(TimeProvider clock)
             var open = PortfolioDatabase.Open(options);
             try
             {
-                PortfolioDatabase.EnsureSchema(open.Connection);
+                PortfolioDatabase.EnsureSchema(open.Connection, building: fresh);
                 return open;
             }
             catch
@@ -119,13 +119,13 @@ public sealed class ContentImporter(TimeProvider clock)
         // For a new database, parsing starts now rather than once the database is open.
         using var headStart = fresh ? Load(folder, stamps.ConvertAll(s => s.Path), full: true, existing: []) : null;
         using var database = opening.GetAwaiter().GetResult();
-        var parsed = Update(database.Connection, folder, stamps, headStart);
+        var parsed = Update(database.Connection, folder, stamps, headStart, fresh);
         return Report(database.Connection, folder, parsed, watch.Elapsed);
     }
 
     /// <summary>Brings the database in step with the folder; returns how many files were parsed.</summary>
     private int Update(SqliteConnection connection, ContentFolder folder, List<(string Path, string Stamp)> stamps,
-        OrderedWork<string, (FileRead Read, LoadedDocument? Document)>? headStart)
+        OrderedWork<string, (FileRead Read, LoadedDocument? Document)>? headStart, bool fresh)
     {
         var folderDiagnostics = new List<ContentDiagnostic>(folder.Diagnostics);
         var aliases = ReadTagAliases(folder, folderDiagnostics, out var aliasBytes);
@@ -152,6 +152,13 @@ public sealed class ContentImporter(TimeProvider clock)
         // The database is a cache of the folder: losing the last transaction to a power cut costs a re-import, so
         // commits need not wait for the disk (WAL keeps the file consistent either way).
         connection.Execute(null, "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
+        // A new file is written with its rollback journal in memory, not in the write-ahead log: no page is written twice
+        // (to the log, then into the file), which took a quarter of a second of a 10,000-file import. No reader can be
+        // harmed: readers wait for the commit, and the file gets its schema version, in WAL mode, only after it.
+        if (fresh)
+        {
+            connection.Execute(null, "PRAGMA journal_mode = MEMORY");
+        }
 
         using var transaction = connection.BeginTransaction();
         using var writer = new ImportWriter(connection, transaction, clock.GetUtcNow().UtcDateTime, aliases);
@@ -204,6 +211,10 @@ public sealed class ContentImporter(TimeProvider clock)
         writer.SetMeta(SiteKey, site.ToJson());
         writer.SetMeta(LastImportKey, clock.GetUtcNow().ToString("O"));
         transaction.Commit();
+        if (fresh)
+        {
+            PortfolioDatabase.Finish(connection);
+        }
         return parsed;
     }
 

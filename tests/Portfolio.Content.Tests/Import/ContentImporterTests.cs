@@ -263,6 +263,43 @@ public sealed class ContentImporterTests : IDisposable
     }
 
     [Fact]
+    public void A_first_import_leaves_the_file_in_WAL_mode_with_its_schema_version()
+    {
+        // A new file is written with its journal in memory, then put in WAL mode and stamped with the version.
+        Import();
+
+        using var connection = new SqliteConnection($"Data Source={_folder.Database}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar());
+        command.CommandText = "PRAGMA user_version";
+        Assert.Equal((long)PortfolioDatabase.SchemaVersion, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void A_first_import_that_did_not_finish_is_built_again_not_trusted()
+    {
+        // The state a first import leaves when the process stops while it writes without a journal: rows of every file,
+        // some of them torn, and no schema version yet. Its files' sizes and times are as on disk, so trusted, they
+        // would not be read again.
+        Import();
+        using (var connection = new SqliteConnection($"Data Source={_folder.Database}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM Entries WHERE Kind = 'Module'; PRAGMA user_version = 0";
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+        var report = Import();
+
+        Assert.Equal(6, report.ParsedFiles);
+        Assert.Equal(13, report.Entries);
+    }
+
+    [Fact]
     public void Validate_reports_like_import_without_writing_a_database()
     {
         var report = _importer.Validate(_folder.Content);

@@ -247,19 +247,25 @@ public sealed class ContentImporterTests : IDisposable
     public void A_database_from_another_schema_version_is_rebuilt()
     {
         Import();
-        using (var connection = new SqliteConnection($"Data Source={_folder.Database}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA user_version = 999";
-            command.ExecuteNonQuery();
-        }
-
-        SqliteConnection.ClearAllPools();
+        Alter("PRAGMA user_version = 999");
         var report = Import();
 
         Assert.Equal(6, report.ParsedFiles);
         Assert.Equal(13, report.Entries);
+    }
+
+    /// <summary>Changes the database file behind the importer's back, as another process would.</summary>
+    private void Alter(string sql)
+    {
+        using (var connection = new SqliteConnection($"Data Source={_folder.Database}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
     }
 
     [Fact]
@@ -284,15 +290,7 @@ public sealed class ContentImporterTests : IDisposable
         // some of them torn, and no schema version yet. Its files' sizes and times are as on disk, so trusted, they
         // would not be read again.
         Import();
-        using (var connection = new SqliteConnection($"Data Source={_folder.Database}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM Entries WHERE Kind = 'Module'; PRAGMA user_version = 0";
-            command.ExecuteNonQuery();
-        }
-
-        SqliteConnection.ClearAllPools();
+        Alter("DELETE FROM Entries WHERE Kind = 'Module'; PRAGMA user_version = 0");
         var report = Import();
 
         Assert.Equal(6, report.ParsedFiles);

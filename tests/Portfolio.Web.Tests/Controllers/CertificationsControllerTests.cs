@@ -42,6 +42,16 @@ public sealed class CertificationsControllerTests(SiteFixture site) : IClassFixt
         Assert.Equal(["In preparation", "Active"], document.Texts(".badge"));
     }
 
+    [Fact]
+    public async Task A_card_says_when_a_credential_was_earned_and_until_when_it_is_valid_in_one_phrase()
+    {
+        var document = await site.GetPageAsync("/credentials?kind=certification");
+
+        var card = document.QuerySelectorAll(".card").Single(c => c.TextContent.Contains("Specialty", StringComparison.Ordinal));
+        var status = string.Join(' ', card.QuerySelector(".badge")!.ParentElement!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Active earned March 2024, valid until March 2027", status, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2025-06-01", "Active", "Valid until")]
     [InlineData("2026-12-20", "Expiring soon", "Valid until")]

@@ -25,7 +25,7 @@ public static class PortfolioDatabase
     /// <summary>The database file the options point at; null for a database that lives in memory.</summary>
     public static string? FileOf(DbContextOptions<PortfolioDbContext> options)
     {
-        var connectionString = options.Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().FirstOrDefault()?.ConnectionString;
+        var connectionString = Relational(options).ConnectionString;
         var dataSource = connectionString is null ? null : new SqliteConnectionStringBuilder(connectionString).DataSource;
         return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" ? null : Path.GetFullPath(dataSource);
     }
@@ -79,7 +79,7 @@ public static class PortfolioDatabase
     /// </summary>
     public static OpenConnection Open(DbContextOptions<PortfolioDbContext> options)
     {
-        var relational = options.Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().Single();
+        var relational = Relational(options);
         if (relational.Connection is SqliteConnection shared)
         {
             var wasOpen = shared.State == System.Data.ConnectionState.Open;
@@ -104,26 +104,15 @@ public static class PortfolioDatabase
         }
     }
 
+    private static Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension Relational(DbContextOptions<PortfolioDbContext> options) =>
+        options.Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().Single();
+
     /// <summary>A connection opened for one piece of work; disposing it closes or disposes it as <see cref="Open"/> decided.</summary>
     public sealed class OpenConnection(SqliteConnection connection, Action? release) : IDisposable
     {
         public SqliteConnection Connection { get; } = connection;
 
         public void Dispose() => release?.Invoke();
-    }
-
-    /// <summary>Creates the schema, or deletes the database and recreates it when another version made it. Returns true when it was (re)created.</summary>
-    public static bool EnsureSchema(PortfolioDbContext db)
-    {
-        db.Database.OpenConnection();
-        try
-        {
-            return EnsureSchema((SqliteConnection)db.Database.GetDbConnection());
-        }
-        finally
-        {
-            db.Database.CloseConnection();
-        }
     }
 
     /// <summary>

@@ -4,9 +4,10 @@ namespace Portfolio.Content.Data;
 
 /// <summary>
 /// One-off statements on an open connection, with named parameters: what the importer and its writer run besides the
-/// prepared bulk inserts. A connection with a transaction under way needs it passed, as Microsoft.Data.Sqlite requires.
+/// prepared bulk inserts, and the site's reads that go without EF. A connection with a transaction under way needs it
+/// passed, as Microsoft.Data.Sqlite requires.
 /// </summary>
-internal static class SqliteCommands
+public static class SqliteCommands
 {
     /// <summary>Runs one statement or several; returns the rows changed.</summary>
     public static int Execute(this SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
@@ -23,9 +24,10 @@ internal static class SqliteCommands
     }
 
     /// <summary>Every row, read by <paramref name="read"/>.</summary>
-    public static List<T> Rows<T>(this SqliteConnection connection, SqliteTransaction? transaction, string sql, Func<SqliteDataReader, T> read)
+    public static List<T> Rows<T>(this SqliteConnection connection, SqliteTransaction? transaction, string sql, Func<SqliteDataReader, T> read,
+        params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(connection, transaction, sql, []);
+        using var command = Command(connection, transaction, sql, parameters);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())

@@ -73,16 +73,8 @@ public sealed class StatusController(
         {
             // Read without EF, as the index is: the health check is what a container waits for after starting the site.
             await using var connection = await database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT Kind, count(*) FROM Entries GROUP BY Kind";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var counts = new Dictionary<string, int>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                counts[JsonName(Enum.Parse<EntryKind>(reader.GetString(0)))] = reader.GetInt32(1);
-            }
-
-            return counts;
+            return connection.Rows(null, "SELECT Kind, count(*) FROM Entries GROUP BY Kind", r => (Kind: Enum.Parse<EntryKind>(r.GetString(0)), Count: r.GetInt32(1)))
+                .ToDictionary(c => JsonName(c.Kind), c => c.Count);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {

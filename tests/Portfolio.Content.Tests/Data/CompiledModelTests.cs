@@ -34,8 +34,8 @@ public sealed class CompiledModelTests
 
         Assert.IsType<Portfolio.Content.Data.Compiled.PortfolioDbContextModel>(db.Model);
         // The schema created from it holds every table of the model.
-        Assert.True(PortfolioDatabase.EnsureSchema(db));
         db.Database.OpenConnection();
+        Assert.True(PortfolioDatabase.EnsureSchema((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()));
         using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('Entries', 'EntryBodies', 'Tags', 'TagAliases', 'EntryTags', 'SourceFiles', 'Diagnostics', 'Meta')";
         Assert.Equal(8L, command.ExecuteScalar());

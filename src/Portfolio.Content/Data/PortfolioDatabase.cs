@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Portfolio.Content.Data;
 
@@ -7,7 +9,7 @@ namespace Portfolio.Content.Data;
 public static class PortfolioDatabase
 {
     /// <summary>Raised whenever the model or the way content is read changes, so that old databases are rebuilt.</summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     /// <summary>Options for a database file; the folder is created if needed.</summary>
     public static DbContextOptions<PortfolioDbContext> Options(string databasePath)
@@ -73,57 +75,19 @@ public static class PortfolioDatabase
     public static DbContextOptions<PortfolioDbContext> Options(SqliteConnection connection) =>
         new DbContextOptionsBuilder<PortfolioDbContext>().UseSqlite(connection).Options;
 
-    /// <summary>
-    /// An open connection to the database the options name, without EF: the options' own connection when they hold one
-    /// (an in-memory database lives as long as it), else a new one. Disposing the result closes what was opened here.
-    /// </summary>
-    public static OpenConnection Open(DbContextOptions<PortfolioDbContext> options)
-    {
-        var relational = Relational(options);
-        if (relational.Connection is SqliteConnection shared)
-        {
-            var wasOpen = shared.State == System.Data.ConnectionState.Open;
-            if (!wasOpen)
-            {
-                shared.Open();
-            }
-
-            return new OpenConnection(shared, wasOpen ? null : shared.Close);
-        }
-
-        var connection = new SqliteConnection(relational.ConnectionString);
-        try
-        {
-            connection.Open();
-            return new OpenConnection(connection, connection.Dispose);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
-
-    private static Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension Relational(DbContextOptions<PortfolioDbContext> options) =>
-        options.Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().Single();
-
-    /// <summary>A connection opened for one piece of work; disposing it closes or disposes it as <see cref="Open"/> decided.</summary>
-    public sealed class OpenConnection(SqliteConnection connection, Action? release) : IDisposable
-    {
-        public SqliteConnection Connection { get; } = connection;
-
-        public void Dispose() => release?.Invoke();
-    }
+    private static RelationalOptionsExtension Relational(DbContextOptions<PortfolioDbContext> options) =>
+        options.Extensions.OfType<RelationalOptionsExtension>().Single();
 
     /// <summary>
-    /// Creates the schema on an open connection, or deletes the database file and recreates it when another version made
-    /// it. Returns true when it was (re)created. With <paramref name="building"/> a new file is left without its version
-    /// and out of WAL mode, for a first import to write without a journal and then <see cref="Finish"/>.
+    /// Creates the schema on the context's open connection, or deletes the database file and recreates it when another
+    /// version made it. Returns true when it was (re)created. With <paramref name="building"/> a new file is left without
+    /// its version and out of WAL mode, for a first import to write without a journal and then <see cref="Finish"/>.
     /// </summary>
-    public static bool EnsureSchema(SqliteConnection connection, bool building = false)
+    public static bool EnsureSchema(PortfolioDbContext db, bool building = false)
     {
-        var version = Convert.ToInt64(connection.Scalar(null, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
-        var hasTables = Convert.ToInt64(connection.Scalar(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        var database = db.Database;
+        var version = database.SqlQuery<long>($"SELECT user_version AS Value FROM pragma_user_version").Single();
+        var hasTables = database.SqlQuery<long>($"SELECT count(*) AS Value FROM sqlite_master WHERE type = 'table'").Single() > 0;
         if (version == SchemaVersion && hasTables)
         {
             return false;
@@ -132,24 +96,23 @@ public static class PortfolioDatabase
         if (hasTables)
         {
             // The database is a cache of the content folder: another version's file is deleted and built again.
+            var connection = database.GetDbConnection();
             var path = string.IsNullOrEmpty(connection.DataSource) || connection.DataSource == ":memory:"
                 ? throw new InvalidOperationException($"an in-memory database of schema version {version} cannot be rebuilt as version {SchemaVersion}")
                 : connection.DataSource;
-            connection.Close();
+            database.CloseConnection();
             Delete(path);
-            connection.Open();
+            database.OpenConnection();
         }
 
         // Pages large enough to hold a typical entry or search text whole, rather than in chains of overflow pages.
-        connection.Execute(null, "PRAGMA page_size = 16384");
-        // The script EnsureCreated would run, generated with the compiled model: EnsureCreated itself would build the
-        // model from OnModelCreating, the work the compiled model saves.
-        connection.Execute(null, Compiled.PortfolioDbContextSchema.CreateTables);
-        // The full-text index is not part of the EF model: FTS5 tables are virtual tables EF cannot describe.
-        connection.Execute(null, SearchIndex.CreateTable);
+        database.ExecuteSql($"PRAGMA page_size = 16384");
+        database.GetService<IRelationalDatabaseCreator>().CreateTables();
+        // The full-text index is a virtual table, which the EF model cannot describe.
+        database.ExecuteSqlRaw(SearchIndex.CreateTable);
         if (!building)
         {
-            Finish(connection);
+            Finish(db);
         }
 
         return true;
@@ -158,17 +121,19 @@ public static class PortfolioDatabase
     /// <summary>
     /// Puts a database in WAL mode (readers never wait for the importer) and then stamps it with the schema version: a
     /// file that a first import did not finish (the process stopped while it wrote without a journal) has no version,
-    /// and is deleted and built again by the next <see cref="EnsureSchema(SqliteConnection, bool)"/>.
+    /// and is deleted and built again by the next <see cref="EnsureSchema"/>.
     /// </summary>
-    public static void Finish(SqliteConnection connection)
+    public static void Finish(PortfolioDbContext db)
     {
-        // SQLite answers with the mode the database is in after it: an in-memory database stays in "memory".
-        var mode = connection.Scalar(null, "PRAGMA journal_mode = WAL") as string;
+        var database = db.Database;
+        database.ExecuteSql($"PRAGMA journal_mode = WAL");
+        // An in-memory database stays in "memory" mode.
+        var mode = database.SqlQuery<string>($"SELECT journal_mode AS Value FROM pragma_journal_mode").Single();
         if (mode is not ("wal" or "memory"))
         {
             throw new InvalidOperationException($"the database could not be put in WAL mode (it is in {mode} mode)");
         }
 
-        connection.Execute(null, $"PRAGMA user_version = {SchemaVersion}");
+        database.ExecuteSqlRaw($"PRAGMA user_version = {SchemaVersion}");
     }
 }

@@ -26,13 +26,14 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
 
     public DbSet<MetaValue> Meta => Set<MetaValue>();
 
+    public DbSet<SearchText> SearchTexts => Set<SearchText>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder
+            // The database is a cache written by the importer: contexts only read, so nothing is tracked.
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             // Capstone and credential details are optional by design: all-null columns mean "not a capstone".
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning))
-            // The model as OnModelCreating describes it, compiled to code (tools/Portfolio.ModelCompiler): building it
-            // from conventions took a quarter of a second of every start-up and first import.
-            .UseModel(Compiled.PortfolioDbContextModel.Instance);
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -76,10 +77,15 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
         modelBuilder.Entity<StoredDiagnostic>().Property(d => d.Severity).HasConversion<string>();
 
         modelBuilder.Entity<MetaValue>().HasKey(m => m.Key);
+
+        // The rows the FTS5 index (SearchIndex) reads: its id is the entry's, and the rowid the index names.
+        var searchText = modelBuilder.Entity<SearchText>();
+        searchText.ToTable("SearchText");
+        searchText.Property(t => t.Id).ValueGeneratedNever();
     }
 
     private static void Json(PropertyBuilder<Dictionary<string, string>> property) =>
-        // Types rather than lambdas: the compiled model (Compiled/) can only name a converter and comparer by type.
+        // Types rather than lambdas: the importer writes these columns with the same converter (ImportRows).
         property.HasConversion<JsonMapConverter, JsonMapComparer>();
 
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);

@@ -10,13 +10,11 @@ namespace Portfolio.Content.Data;
 public static class SearchIndex
 {
     /// <summary>
-    /// The text of each entry (its id, title, text and tags), and the FTS5 index over it: English stemming over Unicode
-    /// words, accents folded. The index keeps no copy of the text ("external content"), so the text is written with the
-    /// other rows of an entry and indexed in bulk afterwards (see ImportWriter): an FTS5 table written row by row between
-    /// other statements flushes its buffer at every statement, which made it the slowest part of an import.
+    /// The FTS5 index over the SearchText rows (English stemming over Unicode words, accents folded). It keeps no copy of
+    /// the text ("external content"); the importer indexes new rows in bulk (SearchIndexWriter), as an FTS5 table written
+    /// row by row between other statements flushes its buffer at every statement.
     /// </summary>
     public const string CreateTable = """
-        CREATE TABLE IF NOT EXISTS SearchText (Id INTEGER PRIMARY KEY, Title TEXT NOT NULL, Body TEXT NOT NULL, Tags TEXT NOT NULL);
         CREATE VIRTUAL TABLE IF NOT EXISTS SearchIndex USING fts5(Title, Body, Tags, content = 'SearchText', content_rowid = 'Id',
             tokenize = 'porter unicode61 remove_diacritics 2');
         """;
@@ -73,43 +71,14 @@ public static class SearchIndex
         return string.Join(' ', terms);
     }
 
-    private static List<SearchHit> Run(PortfolioDbContext db, string match, int limit)
-    {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            connection.Open();
-        }
-
-        try
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT rowid,
-                       highlight(SearchIndex, 0, char(2), char(3)),
-                       snippet(SearchIndex, 1, char(2), char(3), '…', 32),
-                       bm25(SearchIndex, 10.0, 1.0, 5.0) AS rank
-                FROM SearchIndex WHERE SearchIndex MATCH $match ORDER BY rank LIMIT {limit}
-                """;
-            command.Parameters.AddWithValue("$match", match);
-            var hits = new List<SearchHit>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                hits.Add(new SearchHit(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3)));
-            }
-
-            return hits;
-        }
-        finally
-        {
-            if (opened)
-            {
-                connection.Close();
-            }
-        }
-    }
+    private static List<SearchHit> Run(PortfolioDbContext db, string match, int limit) =>
+        db.Database.SqlQuery<SearchHit>($"""
+            SELECT rowid AS EntryId,
+                   highlight(SearchIndex, 0, char(2), char(3)) AS Title,
+                   snippet(SearchIndex, 1, char(2), char(3), '…', 32) AS Snippet,
+                   bm25(SearchIndex, 10.0, 1.0, 5.0) AS Rank
+            FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY Rank LIMIT {limit}
+            """).AsEnumerable().ToList();
 }
 
 /// <summary>A search result: the entry, its title and a snippet with matched words between <see cref="SearchIndex.MatchStart"/> and <see cref="SearchIndex.MatchEnd"/>, and its rank (lower is better).</summary>

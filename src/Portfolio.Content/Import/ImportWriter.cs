@@ -1,80 +1,80 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Portfolio.Content.Data;
-using Portfolio.Content.Data.Compiled;
 using Portfolio.Content.Diagnostics;
 using Portfolio.Content.Loading;
 
 namespace Portfolio.Content.Import;
 
 /// <summary>
-/// The writes of one import, in one transaction, with prepared statements: the rows of each loaded file (its entries,
-/// tags, topics, diagnostics and search text), the removal of deleted files, and the pass that links files together.
+/// The writes of one import, in one transaction: the rows of each loaded file (its entries, tags, bodies, diagnostics
+/// and search text) through prepared statements, the removal of deleted files, and the pass that links files together.
 /// </summary>
 internal sealed class ImportWriter : IDisposable
 {
     /// <summary>The row that holds diagnostics about the folder rather than one file.</summary>
     public const string FolderRowPath = ".";
 
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
+    private readonly PortfolioDbContext _db;
     private readonly DateTime _now;
     private readonly TagAliases _aliases;
-    private readonly RowBatcher _entries;
-    private readonly RowBatcher _diagnostics;
-    private readonly RowBatcher _entryTags;
-    private readonly RowBatcher _bodies;
-    private readonly RowBatcher _searchText;
-    private readonly RowBatcher _files;
+    private readonly RowInserter<Entry> _entries;
+    private readonly RowInserter<StoredDiagnostic> _diagnostics;
+    private readonly RowInserter<EntryTag> _entryTags;
+    private readonly RowInserter<EntryBody> _bodies;
+    private readonly RowInserter<SourceFile> _files;
+    private readonly RowInserter<TagAlias> _tagAliases;
+    private readonly SearchIndexWriter _search;
     private readonly SqliteCommand _tag;
     private long _nextEntryId;
     private long _nextFileId;
-
-    /// <summary>Entries with ids from here on have search text that the full-text index has not taken in yet.</summary>
-    private long _unindexedFrom;
     private readonly Dictionary<string, long> _tagIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _fileIds = new(StringComparer.Ordinal);
 
-    public ImportWriter(SqliteConnection connection, SqliteTransaction transaction, DateTime now, TagAliases aliases)
+    public ImportWriter(PortfolioDbContext db, SqliteTransaction transaction, DateTime now, TagAliases aliases)
     {
-        _connection = connection;
-        _transaction = transaction;
+        _db = db;
         _now = now;
         _aliases = aliases;
-        // Columns and values as the EF model maps them, generated from it (tools/Portfolio.ModelCompiler).
-        _entries = new RowBatcher(connection, "Entries", PortfolioDbContextRows.EntriesColumns);
-        _diagnostics = new RowBatcher(connection, "Diagnostics", PortfolioDbContextRows.DiagnosticsColumns);
-        _entryTags = new RowBatcher(connection, "EntryTags", ["EntryId", "TagId"]);
-        _bodies = new RowBatcher(connection, "EntryBodies", ["EntryId", "Data"]);
-        _searchText = new RowBatcher(connection, "SearchText", ["Id", "Title", "Body", "Tags"]);
-        _files = new RowBatcher(connection, "SourceFiles", ["Id", "Path", "Hash", "Stamp", "Loaded", "ImportedAt"]);
-        _tag = Command("INSERT INTO Tags (Slug, Name) VALUES ($slug, $name) RETURNING Id", "$slug", "$name");
+        var connection = transaction.Connection!;
+        _entries = new RowInserter<Entry>(connection, transaction, ImportRows.Entries);
+        _diagnostics = new RowInserter<StoredDiagnostic>(connection, transaction, ImportRows.Diagnostics);
+        _entryTags = new RowInserter<EntryTag>(connection, transaction, ImportRows.EntryTags);
+        _bodies = new RowInserter<EntryBody>(connection, transaction, ImportRows.EntryBodies);
+        _files = new RowInserter<SourceFile>(connection, transaction, ImportRows.SourceFiles);
+        _tagAliases = new RowInserter<TagAlias>(connection, transaction, ImportRows.TagAliases);
+        _tag = connection.CreateCommand();
+        _tag.Transaction = transaction;
+        _tag.CommandText = "INSERT INTO Tags (Slug, Name) VALUES ($slug, $name) RETURNING Id";
+        _tag.Parameters.Add(new SqliteParameter { ParameterName = "$slug" });
+        _tag.Parameters.Add(new SqliteParameter { ParameterName = "$name" });
         // Entry ids are given here, so that an entry's tags and topics need not wait for SQLite to name it. New ids are
         // above every id in use, and the search row of a deleted entry goes with it, so ids and search rows never clash.
-        _nextEntryId = Query("SELECT COALESCE(MAX(Id), 0) FROM Entries", r => r.GetInt64(0))[0] + 1;
-        _nextFileId = Query("SELECT COALESCE(MAX(Id), 0) FROM SourceFiles", r => r.GetInt64(0))[0] + 1;
-        _unindexedFrom = _nextEntryId;
+        _nextEntryId = (db.Entries.Max(e => (long?)e.Id) ?? 0) + 1;
+        _nextFileId = (db.SourceFiles.Max(f => (long?)f.Id) ?? 0) + 1;
+        _search = new SearchIndexWriter(db, connection, transaction, _nextEntryId);
 
-        foreach (var (id, slug) in Query("SELECT Id, Slug FROM Tags", r => (r.GetInt64(0), r.GetString(1))))
+        foreach (var tag in db.Tags.Select(t => new { t.Id, t.Slug }))
         {
-            _tagIds[slug] = id;
+            _tagIds[tag.Slug] = tag.Id;
         }
 
-        foreach (var (id, path) in Query("SELECT Id, Path FROM SourceFiles", r => (r.GetInt64(0), r.GetString(1))))
+        foreach (var file in db.SourceFiles.Select(f => new { f.Id, f.Path }))
         {
-            _fileIds[path] = id;
+            _fileIds[file.Path] = file.Id;
         }
     }
 
     /// <summary>Empties every table, for an import that starts over.</summary>
     public void Clear()
     {
-        Execute("""
-            INSERT INTO SearchIndex (SearchIndex) VALUES ('delete-all'); DELETE FROM SearchText;
+        _search.Clear();
+        _db.Database.ExecuteSql($"""
             DELETE FROM EntryTags; DELETE FROM EntryBodies; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;
             """);
         _tagIds.Clear();
         _fileIds.Clear();
-        _nextEntryId = _unindexedFrom = _nextFileId = 1;
+        _nextEntryId = _nextFileId = 1;
     }
 
     /// <summary>Forgets files that are gone, with their entries.</summary>
@@ -85,20 +85,20 @@ internal sealed class ImportWriter : IDisposable
             if (_fileIds.Remove(path, out var id))
             {
                 DeleteEntries(id);
-                Execute("DELETE FROM Diagnostics WHERE SourceFileId = $id; DELETE FROM SourceFiles WHERE Id = $id", ("$id", id));
+                _db.Database.ExecuteSql($"DELETE FROM Diagnostics WHERE SourceFileId = {id}; DELETE FROM SourceFiles WHERE Id = {id}");
             }
         }
     }
 
     /// <summary>The key of every entry, with the file and line that own it, except those of the given files.</summary>
     public Dictionary<string, (string Path, int Line)> EntryOwners(IReadOnlySet<string> except) =>
-        Query("SELECT Key, SourcePath, SourceLine FROM Entries", r => (Key: r.GetString(0), Path: r.GetString(1), Line: r.GetInt32(2)))
-            .Where(e => !except.Contains(e.Path))
-            .ToDictionary(e => e.Key, e => (e.Path, e.Line), StringComparer.Ordinal);
+        _db.Entries.Select(e => new { e.Key, e.SourcePath, e.SourceLine }).AsEnumerable()
+            .Where(e => !except.Contains(e.SourcePath))
+            .ToDictionary(e => e.Key, e => (e.SourcePath, e.SourceLine), StringComparer.Ordinal);
 
     /// <summary>A file whose bytes did not change though its size or time did: only its stamp is new.</summary>
     public void Touch(string path, string stamp) =>
-        Execute("UPDATE SourceFiles SET Stamp = $stamp WHERE Path = $path", ("$stamp", stamp), ("$path", path));
+        _db.Database.ExecuteSql($"UPDATE SourceFiles SET Stamp = {stamp} WHERE Path = {path}");
 
     /// <summary>Writes a loaded file: its row and diagnostics, and, when it loaded, its entries in place of the old ones.</summary>
     public void Store(LoadedDocument document, string hash, string stamp)
@@ -107,7 +107,7 @@ internal sealed class ImportWriter : IDisposable
         var id = FileRow(document.Path, hash, stamp, loaded: !document.Failed);
         if (known)
         {
-            Execute("DELETE FROM Diagnostics WHERE SourceFileId = $id AND FromFolderPass = 0", ("$id", id));
+            _db.Database.ExecuteSql($"DELETE FROM Diagnostics WHERE SourceFileId = {id} AND FromFolderPass = 0");
         }
 
         foreach (var diagnostic in document.Diagnostics)
@@ -132,21 +132,22 @@ internal sealed class ImportWriter : IDisposable
             entry.SourceFileId = (int)id;
             entry.ParentId = entry.Parent?.Id;
             entry.PartId = entry.Part?.Id;
-            _entries.Add(PortfolioDbContextRows.EntriesValues(entry));
+            _entries.Add(entry);
             var names = document.TagNamesOf(entry);
             foreach (var (slug, name) in names.Select(_aliases.Resolve).OfType<(string Slug, string Name)>().DistinctBy(t => t.Slug))
             {
-                _entryTags.Add(entry.Id, TagId(slug, name));
+                _entryTags.Add(new EntryTag { EntryId = entry.Id, TagId = (int)TagId(slug, name) });
             }
 
-            _bodies.Add(entry.Id, document.BodyOf(entry));
-
-            _searchText.Add(
-                entry.Id,
-                entry.Label is null ? entry.Title : $"{entry.Label}: {entry.Title}",
-                new Utf8Text(document.SearchBodyOf(entry)),
+            _bodies.Add(new EntryBody { EntryId = entry.Id, Data = document.BodyOf(entry) });
+            _search.Add(new SearchText
+            {
+                Id = entry.Id,
+                Title = entry.Label is null ? entry.Title : $"{entry.Label}: {entry.Title}",
+                Body = document.SearchBodyOf(entry),
                 // The kind is searchable too: "capstone" finds every capstone project.
-                string.Join(", ", names.Concat(names.Select(n => _aliases.Resolve(n)?.Name ?? n)).Append(entry.Kind.DisplayName()).Distinct(StringComparer.OrdinalIgnoreCase)));
+                Tags = string.Join(", ", names.Concat(names.Select(n => _aliases.Resolve(n)?.Name ?? n)).Append(entry.Kind.DisplayName()).Distinct(StringComparer.OrdinalIgnoreCase)),
+            });
         }
     }
 
@@ -156,30 +157,19 @@ internal sealed class ImportWriter : IDisposable
         if (_fileIds.TryGetValue(diagnostic.Path, out var id))
         {
             DeleteEntries(id);
-            Execute("UPDATE SourceFiles SET Loaded = 0 WHERE Id = $id", ("$id", id));
+            _db.Database.ExecuteSql($"UPDATE SourceFiles SET Loaded = 0 WHERE Id = {id}");
             AddDiagnostic(id, diagnostic, fromFolderPass: false);
         }
     }
 
-    /// <summary>
-    /// Adds the search text written since the last call to the full-text index, in one statement: called after each
-    /// batch of files, so the index is built in a few large steps while the next batch is parsed.
-    /// </summary>
-    public void IndexSearchText()
-    {
-        if (_unindexedFrom < _nextEntryId)
-        {
-            Execute("INSERT INTO SearchIndex (rowid, Title, Body, Tags) SELECT Id, Title, Body, Tags FROM SearchText WHERE Id >= $from AND Id < $to",
-                ("$from", _unindexedFrom), ("$to", _nextEntryId));
-            _unindexedFrom = _nextEntryId;
-        }
-    }
+    /// <summary>Adds the search text written since the last call to the full-text index, so it is built in a few large steps.</summary>
+    public void IndexSearchText() => _search.IndexPending(_nextEntryId);
 
     /// <summary>Links entries to parents and guides in other files, drops unused tags, and reports what does not link.</summary>
     public void LinkAcrossFiles(IEnumerable<ContentDiagnostic> folderDiagnostics)
     {
         IndexSearchText();
-        Execute("""
+        _db.Database.ExecuteSql($"""
             DELETE FROM Diagnostics WHERE FromFolderPass = 1;
             UPDATE Entries SET ParentId = (SELECT p.Id FROM Entries p WHERE p.Key = Entries.ParentKey) WHERE ParentKey <> '' AND ParentId IS NULL;
             UPDATE Entries SET Credential_GuideId = NULL
@@ -187,33 +177,29 @@ internal sealed class ImportWriter : IDisposable
             UPDATE Entries SET Credential_GuideId = (SELECT g.Id FROM Entries g WHERE g.Key = 'guide:' || Entries.Credential_GuideSlug)
                 WHERE Credential_GuideSlug IS NOT NULL AND Credential_GuideId IS NULL;
             DELETE FROM Tags WHERE Id NOT IN (SELECT TagId FROM EntryTags);
-            INSERT INTO SearchIndex (SearchIndex, rowid, Title, Body, Tags)
-                SELECT 'delete', Id, Title, Body, Tags FROM SearchText WHERE Id NOT IN (SELECT Id FROM Entries);
-            DELETE FROM SearchText WHERE Id NOT IN (SELECT Id FROM Entries);
             DELETE FROM TagAliases;
             """);
+        _search.DeleteOrphans();
         _tagIds.Clear();
         foreach (var (slug, name, tagSlug) in _aliases.Aliases)
         {
-            Execute("INSERT INTO TagAliases (Slug, Name, TagSlug) VALUES ($slug, $name, $tag)", ("$slug", slug), ("$name", name), ("$tag", tagSlug));
+            _tagAliases.Add(new TagAlias { Slug = slug, Name = name, TagSlug = tagSlug });
         }
 
-        var orphans = Query(
-            "SELECT SourceFileId, SourcePath, SourceLine, ParentKey, Kind FROM Entries WHERE ParentKey <> '' AND ParentId IS NULL",
-            r => (File: r.GetInt64(0), Path: r.GetString(1), Line: r.GetInt32(2), Parent: r.GetString(3), Kind: r.GetString(4)));
+        var orphans = _db.Entries.Where(e => e.ParentKey != "" && e.ParentId == null)
+            .Select(e => new { e.SourceFileId, e.SourcePath, e.SourceLine, e.ParentKey, e.Kind }).ToList();
         foreach (var orphan in orphans)
         {
-            AddDiagnostic(orphan.File, new ContentDiagnostic(orphan.Path, orphan.Line, 1, DiagnosticSeverity.Warning,
-                $"this {orphan.Kind.ToLowerInvariant()} belongs to '{orphan.Parent}', which is not loaded; add an index.md to its folder"), fromFolderPass: true);
+            AddDiagnostic(orphan.SourceFileId, new ContentDiagnostic(orphan.SourcePath, orphan.SourceLine, 1, DiagnosticSeverity.Warning,
+                $"this {orphan.Kind.ToString().ToLowerInvariant()} belongs to '{orphan.ParentKey}', which is not loaded; add an index.md to its folder"), fromFolderPass: true);
         }
 
-        var unlinked = Query(
-            "SELECT SourceFileId, SourcePath, Credential_GuideLine, Credential_GuideSlug FROM Entries WHERE Credential_GuideSlug IS NOT NULL AND Credential_GuideId IS NULL",
-            r => (File: r.GetInt64(0), Path: r.GetString(1), Line: r.IsDBNull(2) ? 1 : r.GetInt32(2), Guide: r.GetString(3)));
+        var unlinked = _db.Entries.Where(e => e.Credential!.GuideSlug != null && e.Credential.GuideId == null)
+            .Select(e => new { e.SourceFileId, e.SourcePath, e.Credential!.GuideLine, e.Credential.GuideSlug }).ToList();
         foreach (var entry in unlinked)
         {
-            AddDiagnostic(entry.File, new ContentDiagnostic(entry.Path, entry.Line, 1, DiagnosticSeverity.Warning,
-                $"'guide' names '{entry.Guide}', but there is no such guide in guides/"), fromFolderPass: true);
+            AddDiagnostic(entry.SourceFileId, new ContentDiagnostic(entry.SourcePath, entry.GuideLine ?? 1, 1, DiagnosticSeverity.Warning,
+                $"'guide' names '{entry.GuideSlug}', but there is no such guide in guides/"), fromFolderPass: true);
         }
 
         var folder = FileRow(FolderRowPath, "", "", loaded: true);
@@ -224,38 +210,35 @@ internal sealed class ImportWriter : IDisposable
     }
 
     public void SetMeta(string key, string value) =>
-        Execute("INSERT INTO Meta (Key, Value) VALUES ($key, $value) ON CONFLICT (Key) DO UPDATE SET Value = excluded.Value", ("$key", key), ("$value", value));
+        _db.Database.ExecuteSql($"INSERT INTO Meta (Key, Value) VALUES ({key}, {value}) ON CONFLICT (Key) DO UPDATE SET Value = excluded.Value");
 
     private long FileRow(string path, string hash, string stamp, bool loaded)
     {
         if (_fileIds.TryGetValue(path, out var id))
         {
-            Execute("UPDATE SourceFiles SET Hash = $hash, Stamp = $stamp, Loaded = $loaded, ImportedAt = $now WHERE Id = $id",
-                ("$hash", hash), ("$stamp", stamp), ("$loaded", loaded), ("$now", _now), ("$id", id));
+            _db.Database.ExecuteSql($"UPDATE SourceFiles SET Hash = {hash}, Stamp = {stamp}, Loaded = {loaded}, ImportedAt = {_now} WHERE Id = {id}");
             return id;
         }
 
         id = _nextFileId++;
-        _files.Add(id, path, hash, stamp, loaded, _now);
+        _files.Add(new SourceFile { Id = (int)id, Path = path, Hash = hash, Stamp = stamp, Loaded = loaded, ImportedAt = _now });
         _fileIds[path] = id;
         return id;
     }
 
-    /// <summary>Deletes a file's entries and their search text; text the index has taken in is taken out of it first, with the very values it was indexed with.</summary>
-    private void DeleteEntries(long fileId) =>
-        Execute("""
-            INSERT INTO SearchIndex (SearchIndex, rowid, Title, Body, Tags)
-                SELECT 'delete', Id, Title, Body, Tags FROM SearchText WHERE Id IN (SELECT Id FROM Entries WHERE SourceFileId = $id) AND Id < $indexed;
-            DELETE FROM SearchText WHERE Id IN (SELECT Id FROM Entries WHERE SourceFileId = $id);
-            DELETE FROM Entries WHERE SourceFileId = $id;
-            """, ("$id", fileId), ("$indexed", _unindexedFrom));
+    /// <summary>Deletes a file's entries, their search text first.</summary>
+    private void DeleteEntries(long fileId)
+    {
+        _search.DeleteEntriesOf(fileId);
+        _db.Database.ExecuteSql($"DELETE FROM Entries WHERE SourceFileId = {fileId}");
+    }
 
     private void AddDiagnostic(long fileId, ContentDiagnostic diagnostic, bool fromFolderPass) =>
-        _diagnostics.Add(PortfolioDbContextRows.DiagnosticsValues(new StoredDiagnostic
+        _diagnostics.Add(new StoredDiagnostic
         {
             SourceFileId = (int)fileId, Path = diagnostic.Path, Line = diagnostic.Line, Column = diagnostic.Column,
             Severity = diagnostic.Severity, Message = diagnostic.Message, FromFolderPass = fromFolderPass,
-        }));
+        });
 
     private long TagId(string slug, string name)
     {
@@ -270,31 +253,15 @@ internal sealed class ImportWriter : IDisposable
         return id;
     }
 
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        return command;
-    }
-
-    private void Execute(string sql, params (string Name, object? Value)[] parameters) => _connection.Execute(_transaction, sql, parameters);
-
-    private List<TRow> Query<TRow>(string sql, Func<SqliteDataReader, TRow> read) => _connection.Rows(_transaction, sql, read);
-
     public void Dispose()
     {
         _entries.Dispose();
         _bodies.Dispose();
         _diagnostics.Dispose();
         _entryTags.Dispose();
-        _searchText.Dispose();
         _files.Dispose();
+        _tagAliases.Dispose();
+        _search.Dispose();
         _tag.Dispose();
     }
 }

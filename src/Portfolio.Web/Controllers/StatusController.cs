@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Web.Infrastructure;
@@ -9,7 +10,7 @@ namespace Portfolio.Web.Controllers;
 /// <summary>The health endpoint for containers and monitors, and the content status page for the owner.</summary>
 public sealed class StatusController(
     ContentState state,
-    SiteDatabase database,
+    PortfolioDbContext db,
     IOptions<PortfolioOptions> options,
     IWebHostEnvironment environment,
     DatabaseFaults faults) : Controller
@@ -71,10 +72,8 @@ public sealed class StatusController(
     {
         try
         {
-            // Read without EF, as the index is: the health check is what a container waits for after starting the site.
-            await using var connection = await database.OpenAsync(cancellationToken);
-            return connection.Rows(null, "SELECT Kind, count(*) FROM Entries GROUP BY Kind", r => (Kind: Enum.Parse<EntryKind>(r.GetString(0)), Count: r.GetInt32(1)))
-                .ToDictionary(c => JsonName(c.Kind), c => c.Count);
+            return await db.Entries.GroupBy(e => e.Kind).Select(g => new { Kind = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(c => JsonName(c.Kind), c => c.Count, cancellationToken);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {

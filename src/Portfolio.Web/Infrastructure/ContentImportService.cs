@@ -34,8 +34,6 @@ public sealed partial class ContentImportService(
         using var watcher = options.Value.WatchContent ? Watch() : null;
         Import();
         await WarmIndexAsync();
-        // The site serves lists from the index, read without EF; EF's first use, for the first content page, comes now.
-        _ = Task.Run(PortfolioReader.WarmUp, stoppingToken);
         using var poll = options.Value.PollSeconds > 0
             ? clock.CreateTimer(_ => RequestImport(), null, TimeSpan.FromSeconds(options.Value.PollSeconds), TimeSpan.FromSeconds(options.Value.PollSeconds))
             : null;

@@ -23,9 +23,9 @@ public static class PortfolioExtensions
         services.AddSingleton<DatabaseFaults>();
         services.AddSingleton<ContentImportService>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentImportService>());
-        services.AddSingleton<SiteDatabase>();
-        services.AddDbContext<PortfolioDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<SiteDatabase>().ConnectionString).ForSiteReads());
+        services.AddDbContextFactory<PortfolioDbContext>((sp, options) =>
+            options.UseSqlite(SiteConnectionString(sp.GetRequiredService<ContentLocations>())));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortfolioDbContext>>().CreateDbContext());
         services.AddSingleton<ContentIndexProvider>();
         services.AddScoped<PortfolioReader>();
         services.AddHttpContextAccessor();
@@ -40,15 +40,11 @@ public static class PortfolioExtensions
     }
 
     /// <summary>
-    /// How the site's contexts read: without change tracking. The warm-up uses it too, as EF keeps compiled queries per
-    /// tracking behaviour: with another, the warmed query would be compiled again by the first request.
+    /// ReadWrite without Create: requests never create the file; a file deleted under the site fails to open (and is
+    /// built again by the import service) rather than reappearing empty.
     /// </summary>
-    internal static T ForSiteReads<T>(this T options)
-        where T : DbContextOptionsBuilder
-    {
-        options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-        return options;
-    }
+    private static string SiteConnectionString(ContentLocations locations) =>
+        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = locations.DatabasePath, Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite }.ToString();
 
     public static WebApplication UsePortfolio(this WebApplication app)
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 using Portfolio.Content.Data;
-using Portfolio.Web.Infrastructure;
 using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Services;
@@ -197,7 +196,7 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
 
         var body = await BodyAsync(capstone, cancellationToken);
         var (previous, next) = index.NeighboursOf(capstone);
-        var details = await db.Entries.AsNoTracking().Where(e => e.Key == capstone.Key).Select(e => e.Capstone).FirstOrDefaultAsync(cancellationToken) ?? new CapstoneDetails();
+        var details = await db.Entries.Where(e => e.Key == capstone.Key).Select(e => e.Capstone).FirstOrDefaultAsync(cancellationToken) ?? new CapstoneDetails();
         return new CapstoneViewModel(
             new PageInfo($"{capstone.Title} · {program.Title}", capstone.Description, Section.Programs, capstone.Url, "article",
                 [Breadcrumbs([new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)], capstone)]),
@@ -537,23 +536,10 @@ public sealed class PortfolioReader(PortfolioDbContext db, ContentIndexProvider 
     private sealed record BodyRow(byte[] Data, int WordCount, Dictionary<string, string> Facts);
 
     private static Task<BodyRow?> BodyRowAsync(PortfolioDbContext db, string key, CancellationToken cancellationToken) =>
-        db.Entries.AsNoTracking()
+        db.Entries
             .Where(e => e.Key == key)
             .Join(db.EntryBodies, e => e.Id, b => b.EntryId, (e, b) => new BodyRow(b.Data, e.WordCount, e.Facts))
             .FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>
-    /// EF's first-use work (services, the native library, the compilation of the body query every content page runs),
-    /// done on an empty in-memory database once the site serves, so that the first content page does not wait for it.
-    /// </summary>
-    public static void WarmUp()
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        PortfolioDatabase.EnsureSchema(connection);
-        using var db = new PortfolioDbContext(new DbContextOptionsBuilder<PortfolioDbContext>().UseSqlite(connection).ForSiteReads().Options);
-        BodyRowAsync(db, "", CancellationToken.None).GetAwaiter().GetResult();
-    }
 
     /// <summary>The breadcrumb trail of a page as schema.org data: home, the crumbs shown, and the page itself.</summary>
     private Dictionary<string, object?> Breadcrumbs(IEnumerable<Crumb> crumbs, IndexedEntry page) =>

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+using Portfolio.Content.Diagnostics;
+using Portfolio.Content.Loading;
+
+namespace Portfolio.Content.Import;
+
+/// <summary>A content file as read for an import: its hash, its size-and-time stamp, its bytes, or why it could not be read.</summary>
+internal sealed record FileRead(string Path, string Hash, string Stamp, ContentFile? File, LoadedDocument? Failure);
+
+/// <summary>Reads the files of a content folder: their bytes with their sidecars' and a hash of both, or their stamps alone.</summary>
+internal static class ContentFileReader
+{
+    /// <summary>Files larger than this are reported, not read: a portfolio page is never this long.</summary>
+    public const int MaxFileBytes = 4 * 1024 * 1024;
+
+    /// <summary>The size and time of a file and its sidecar: when they are as last seen, the file is taken as unchanged.</summary>
+    public static string Stamp(ContentFolder folder, string path)
+    {
+        static string Of(string fullPath)
+        {
+            var info = new FileInfo(fullPath);
+            return info.Exists ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "-";
+        }
+
+        return folder.Sidecars.TryGetValue(path, out var sidecar)
+            ? Of(folder.FullPath(path)) + "|" + Of(folder.FullPath(sidecar))
+            : Of(folder.FullPath(path));
+    }
+
+    /// <summary>Reads a Markdown file with its sidecar; a file that cannot be read becomes a failed document with an error.</summary>
+    public static FileRead Read(ContentFolder folder, string path)
+    {
+        try
+        {
+            var bytes = ReadLimited(folder.FullPath(path));
+            folder.Sidecars.TryGetValue(path, out var sidecarPath);
+            var sidecar = sidecarPath is null ? null : ReadLimited(folder.FullPath(sidecarPath));
+            var hash = Convert.ToHexString(SHA256.HashData(sidecar is null ? bytes : [.. bytes, 0, .. Encoding.UTF8.GetBytes(sidecarPath!), 0, .. sidecar]));
+            return new FileRead(path, hash, Stamp(folder, path), new ContentFile(path, bytes, sidecarPath, sidecar), null);
+        }
+        catch (Exception ex) when (IsUnreadable(ex))
+        {
+            var failure = new LoadedDocument(path);
+            failure.Diagnostics.Add(new ContentDiagnostic(path, 1, 1, DiagnosticSeverity.Error, Why(ex)));
+            return new FileRead(path, "unreadable:" + Guid.NewGuid(), "", null, failure);
+        }
+    }
+
+    /// <summary>The bytes of a file, refused when it is larger than <see cref="MaxFileBytes"/>.</summary>
+    public static byte[] ReadLimited(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        if (info.Length > MaxFileBytes)
+        {
+            throw new FileTooLargeException();
+        }
+
+        return File.ReadAllBytes(fullPath);
+    }
+
+    /// <summary>True for the exceptions of a file that cannot be read as content, which are reported rather than thrown.</summary>
+    public static bool IsUnreadable(Exception exception) => exception is IOException or UnauthorizedAccessException or FileTooLargeException;
+
+    /// <summary>Why a file could not be read, for its diagnostic.</summary>
+    public static string Why(Exception exception) => exception is FileTooLargeException
+        ? $"the file is larger than {MaxFileBytes / (1024 * 1024)} MB; split it into smaller documents"
+        : $"the file could not be read: {exception.Message}";
+
+    private sealed class FileTooLargeException : Exception;
+}

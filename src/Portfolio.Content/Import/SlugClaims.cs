@@ -1,0 +1,59 @@
+using Portfolio.Content.Data;
+using Portfolio.Content.Diagnostics;
+using Portfolio.Content.Loading;
+
+namespace Portfolio.Content.Import;
+
+/// <summary>Which file owns each entry key (and so each page's address) when two files claim one.</summary>
+internal static class SlugClaims
+{
+    /// <summary>
+    /// Keys are unique across the site. Of two files that claim one, the first in path order wins, so a cold import and
+    /// any sequence of incremental imports agree; the other file is skipped with an error that names both.
+    /// </summary>
+    public static void Claim(LoadedDocument document, Dictionary<string, (string Path, int Line)> owners, Action<ContentDiagnostic> evict)
+    {
+        foreach (var entry in document.Entries)
+        {
+            if (owners.TryGetValue(entry.Key, out var owner) && owner.Path == document.Path)
+            {
+                // Two capstones of one program with one title: keep both, the second under a numbered slug.
+                var n = 2;
+                var original = entry.Slug;
+                while (owners.ContainsKey(Entry.KeyOf(entry.Kind, $"{original}-{n}", entry.ParentKey)))
+                {
+                    n++;
+                }
+
+                entry.Slug = $"{original}-{n}";
+                entry.UpdateKey();
+                document.Diagnostics.Add(new ContentDiagnostic(document.Path, entry.SourceLine, 1, DiagnosticSeverity.Warning,
+                    $"the slug '{original}' is already used in this file (line {owner.Line}); this one is served as '{entry.Slug}'"));
+            }
+            else if (owners.TryGetValue(entry.Key, out owner))
+            {
+                var kind = entry.Kind.ToString().ToLowerInvariant();
+                if (string.CompareOrdinal(owner.Path, document.Path) < 0)
+                {
+                    document.Diagnostics.Add(new ContentDiagnostic(document.Path, entry.SourceLine, 1, DiagnosticSeverity.Error,
+                        $"duplicate slug '{entry.Slug}': the {kind} at {owner.Path}:{owner.Line} has it too; this file is skipped (set a different 'slug')"));
+                    foreach (var key in owners.Where(o => o.Value.Path == document.Path).Select(o => o.Key).ToList())
+                    {
+                        owners.Remove(key);
+                    }
+
+                    return;
+                }
+
+                evict(new ContentDiagnostic(owner.Path, owner.Line, 1, DiagnosticSeverity.Error,
+                    $"duplicate slug '{entry.Slug}': the {kind} at {document.Path}:{entry.SourceLine} has it too; this file is skipped (set a different 'slug')"));
+                foreach (var key in owners.Where(o => o.Value.Path == owner.Path).Select(o => o.Key).ToList())
+                {
+                    owners.Remove(key);
+                }
+            }
+
+            owners[entry.Key] = (document.Path, entry.SourceLine);
+        }
+    }
+}

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Portfolio.Web.Services;
+using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Controllers;
 
@@ -9,6 +9,6 @@ public static class ControllerExtensions
     public static ViewResult BadRequestPage(this Controller controller)
     {
         controller.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return controller.View("Error", PortfolioReader.Error(StatusCodes.Status400BadRequest));
+        return controller.View("Error", ErrorViewModel.For(StatusCodes.Status400BadRequest));
     }
 }

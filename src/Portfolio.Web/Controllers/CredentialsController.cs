@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Web.Infrastructure;
-using Portfolio.Web.Services;
+using Portfolio.Web.Services.Pages;
 using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Controllers;
 
 /// <summary>The credentials, filtered by several tags (all or any of them) and by kind.</summary>
-public sealed class CredentialsController(PortfolioReader reader, IOptions<PortfolioOptions> options) : Controller
+public sealed class CredentialsController(CredentialPages pages, IOptions<PortfolioOptions> options) : Controller
 {
     [HttpGet("/credentials")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -21,8 +21,8 @@ public sealed class CredentialsController(PortfolioReader reader, IOptions<Portf
             return this.BadRequestPage();
         }
 
-        var filter = new CredentialQuery(await reader.CanonicalTagsAsync(tags, cancellationToken), match == "any", kind, options.Value.StaticExport);
-        return View("Index", await reader.CredentialsAsync(filter, cancellationToken));
+        var filter = new CredentialQuery(await pages.CanonicalTagsAsync(tags, cancellationToken), match == "any", kind, options.Value.StaticExport);
+        return View("Index", await pages.CredentialsAsync(filter, cancellationToken));
     }
 
     /// <summary>The credentials with one tag, at a path: shareable, and what a static copy of the site serves.</summary>
@@ -34,8 +34,8 @@ public sealed class CredentialsController(PortfolioReader reader, IOptions<Portf
             return this.BadRequestPage();
         }
 
-        var filter = new CredentialQuery(await reader.CanonicalTagsAsync([tag], cancellationToken), false, null, options.Value.StaticExport);
-        return View("Index", await reader.CredentialsAsync(filter, cancellationToken));
+        var filter = new CredentialQuery(await pages.CanonicalTagsAsync([tag], cancellationToken), false, null, options.Value.StaticExport);
+        return View("Index", await pages.CredentialsAsync(filter, cancellationToken));
     }
 
     private static bool TryParseKind(string text, out EntryKind? kind)

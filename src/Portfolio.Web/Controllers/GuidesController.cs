@@ -1,21 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Portfolio.Content.Data;
-using Portfolio.Web.Services;
+using Portfolio.Web.Services.Pages;
 
 namespace Portfolio.Web.Controllers;
 
 /// <summary>Study guides and their modules, in book order.</summary>
-public sealed class GuidesController(PortfolioReader reader) : Controller
+public sealed class GuidesController(ListPages lists, GuidePages pages) : Controller
 {
     [HttpGet("/guides")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View("List", await reader.ListAsync(EntryKind.Guide, cancellationToken));
+        View("List", await lists.ListAsync(EntryKind.Guide, cancellationToken));
 
     [HttpGet("/guides/{slug}")]
     public async Task<IActionResult> Guide(string slug, CancellationToken cancellationToken) =>
-        await reader.GuideAsync(slug, cancellationToken) is { } model ? View(model) : NotFound();
+        await pages.GuideAsync(slug, cancellationToken) is { } model ? View(model) : NotFound();
 
     [HttpGet("/guides/{guide}/{module}")]
     public async Task<IActionResult> Module(string guide, string module, CancellationToken cancellationToken) =>
-        await reader.ModuleAsync(guide, module, cancellationToken) is { } model ? View(model) : NotFound();
+        await pages.ModuleAsync(guide, module, cancellationToken) is { } model ? View(model) : NotFound();
 }

@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
-using Portfolio.Web.Services;
+using Portfolio.Web.Services.Pages;
+using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Controllers;
 
 /// <summary>The home page and the error pages.</summary>
-public sealed class HomeController(PortfolioReader reader) : Controller
+public sealed class HomeController(HomePages pages) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await reader.HomeAsync(cancellationToken));
+        View(await pages.HomeAsync(cancellationToken));
 
     /// <summary>Shown for every status code page and, outside Development, for unhandled errors: never a stack trace.</summary>
     [Route("/error/{status:int?}")]
@@ -23,6 +24,6 @@ public sealed class HomeController(PortfolioReader reader) : Controller
             Response.Headers.RetryAfter = "5";
         }
 
-        return View("Error", PortfolioReader.Error(code));
+        return View("Error", ErrorViewModel.For(code));
     }
 }

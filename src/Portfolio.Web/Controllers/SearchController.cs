@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Portfolio.Web.Infrastructure;
-using Portfolio.Web.Services;
+using Portfolio.Web.Services.Pages;
 
 namespace Portfolio.Web.Controllers;
 
 /// <summary>Full-text search over every entry, combinable with tag filters.</summary>
-public sealed class SearchController(PortfolioReader reader, IOptions<PortfolioOptions> options) : Controller
+public sealed class SearchController(SearchPages pages, IOptions<PortfolioOptions> options) : Controller
 {
     [HttpGet("/search")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ public sealed class SearchController(PortfolioReader reader, IOptions<PortfolioO
 
         // A static copy of the site has no server to search with.
         return View(options.Value.StaticExport
-            ? await reader.SearchAsync("", [], cancellationToken) with { NeedsLiveSite = true }
-            : await reader.SearchAsync(text, tags, cancellationToken));
+            ? await pages.SearchAsync("", [], cancellationToken) with { NeedsLiveSite = true }
+            : await pages.SearchAsync(text, tags, cancellationToken));
     }
 }

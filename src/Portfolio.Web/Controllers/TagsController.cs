@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Portfolio.Web.Services;
+using Portfolio.Web.Services.Pages;
 
 namespace Portfolio.Web.Controllers;
 
 /// <summary>Every tag with its count, and everything that carries one tag.</summary>
-public sealed class TagsController(PortfolioReader reader) : Controller
+public sealed class TagsController(TagPages pages) : Controller
 {
     [HttpGet("/tags")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await reader.TagsAsync(cancellationToken));
+        View(await pages.TagsAsync(cancellationToken));
 
     /// <summary>An alias or another spelling of a tag redirects (301) to the tag's own URL.</summary>
     [HttpGet("/tags/{tag}")]
@@ -21,7 +22,7 @@ public sealed class TagsController(PortfolioReader reader) : Controller
 
     private async Task<IActionResult> Page(string tag, int page, CancellationToken cancellationToken)
     {
-        var (model, redirectTo) = await reader.TagAsync(tag, page, cancellationToken);
+        var (model, redirectTo) = await pages.TagAsync(tag, page, cancellationToken);
         if (redirectTo is not null)
         {
             return RedirectPermanent(redirectTo);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Content.Import;
 using Portfolio.Web.Services;
+using Portfolio.Web.Services.Pages;
 
 namespace Portfolio.Web.Infrastructure;
 
@@ -27,7 +28,16 @@ public static class PortfolioExtensions
             options.UseSqlite(SiteConnectionString(sp.GetRequiredService<ContentLocations>())));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortfolioDbContext>>().CreateDbContext());
         services.AddSingleton<ContentIndexProvider>();
-        services.AddScoped<PortfolioReader>();
+        services.AddScoped<EntryBodies>();
+        services.AddScoped<HomePages>();
+        services.AddScoped<CredentialPages>();
+        services.AddScoped<ListPages>();
+        services.AddScoped<ProgramPages>();
+        services.AddScoped<CertificationPages>();
+        services.AddScoped<GuidePages>();
+        services.AddScoped<TagPages>();
+        services.AddScoped<ProfilePages>();
+        services.AddScoped<SearchPages>();
         services.AddHttpContextAccessor();
         services.AddScoped<SiteAddress>();
         services.AddPortfolioCaching();

@@ -98,4 +98,20 @@ public sealed record TagViewModel(PageInfo Page, TagLink Tag, IReadOnlyList<Cred
 /// <summary>Where a page stands in a run of pages, with the addresses of its neighbours.</summary>
 public sealed record Pager(int Page, int Pages, string? PreviousUrl, string? NextUrl);
 
-public sealed record ErrorViewModel(PageInfo Page, int Status, string Message) : IPageModel;
+public sealed record ErrorViewModel(PageInfo Page, int Status, string Message) : IPageModel
+{
+    /// <summary>The error page of a status code, in words a visitor understands.</summary>
+    public static ErrorViewModel For(int status)
+    {
+        var (title, message) = status switch
+        {
+            404 => ("Page not found", "There is no page at this address. It may have moved, or the link may be mistyped."),
+            400 => ("Bad request", "The address asks for something this site cannot answer."),
+            429 => ("Too many requests", "Please wait a moment and try again."),
+            503 => ("Back in a moment", "The site is rebuilding its content. Please try again in a few seconds."),
+            >= 500 => ("Something went wrong", "The page could not be shown. Please try again in a moment."),
+            _ => ("Request not answered", "This request cannot be answered."),
+        };
+        return new ErrorViewModel(new PageInfo(title, message, Section.None), status, message);
+    }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portfolio.Content.Data;
 
 namespace Portfolio.Web.ViewModels;
 
@@ -15,6 +16,16 @@ public static class Format
 
     /// <summary>The machine-readable date for a time element.</summary>
     public static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A credential's state as a visitor reads it.</summary>
+    public static string State(CredentialState state) => state switch
+    {
+        CredentialState.Completed => "Completed",
+        CredentialState.Active => "Active",
+        CredentialState.ExpiringSoon => "Expiring soon",
+        CredentialState.Expired => "Expired",
+        _ => "In preparation",
+    };
 
     /// <summary>"1 result", "3 results".</summary>
     public static string Count(int count, string singular, string? plural = null) =>

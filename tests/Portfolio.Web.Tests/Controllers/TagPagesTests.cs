@@ -7,7 +7,7 @@ namespace Portfolio.Web.Tests.Controllers;
 /// <summary>A tag with more entries than a page holds is read a page at a time, at addresses a static copy can serve.</summary>
 public sealed class TagPagesTests : IDisposable
 {
-    private const int Notes = 2 * Services.PortfolioReader.TagPageSize + 7;
+    private const int Notes = 2 * Services.Pages.TagPages.PageSize + 7;
     private readonly PortfolioFactory _factory = new();
     private readonly HttpClient _client;
 
@@ -49,7 +49,7 @@ public sealed class TagPagesTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, status);
             pages++;
             var cards = document.QuerySelectorAll("main .card__title").Select(e => e.TextContent.Trim()).ToList();
-            Assert.InRange(cards.Count, 1, Services.PortfolioReader.TagPageSize);
+            Assert.InRange(cards.Count, 1, Services.Pages.TagPages.PageSize);
             titles.AddRange(cards);
             Assert.Equal($"Page {pages} of 3", document.QuerySelector(".pager__position")!.TextContent.Trim());
             url = document.QuerySelector("a[rel=next]")?.GetAttribute("href")!;

@@ -58,7 +58,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public void A_tag_of_several_pages_is_exported_page_by_page()
     {
-        for (var i = 1; i <= 2 * Services.PortfolioReader.TagPageSize + 1; i++)
+        for (var i = 1; i <= 2 * Services.Pages.TagPages.PageSize + 1; i++)
         {
             _folder.Write($"programs/aws-machine-learning-engineer-nanodegree/zebra-{i:D3}.md", $"---\ntitle: Zebra {i:D3}\ntags: [Zebra]\n---\nA note.\n");
         }

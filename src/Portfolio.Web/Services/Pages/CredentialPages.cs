@@ -1,0 +1,73 @@
+using Portfolio.Content.Data;
+using Portfolio.Web.ViewModels;
+
+namespace Portfolio.Web.Services.Pages;
+
+/// <summary>The credentials page: programs and certifications filtered by tags and kind, with live counts.</summary>
+public sealed class CredentialPages(ContentIndexProvider indexes, TimeProvider clock)
+{
+    private static readonly bool[] MatchValues = [false, true];
+    private static readonly EntryKind?[] KindValues = [null, EntryKind.Program, EntryKind.Certification];
+
+    public async Task<CredentialsViewModel> CredentialsAsync(CredentialQuery query, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var inKind = index.Credentials.Where(e => query.Kind is null || e.Kind == query.Kind).ToList();
+
+        bool Passes(IndexedEntry e, IReadOnlyList<string> tags, bool any) =>
+            tags.Count == 0 || (any ? tags.Any(e.HasTag) : tags.All(e.HasTag));
+
+        var results = inKind.Where(e => Passes(e, query.Tags, query.MatchAny)).ToList();
+        var tagOptions = inKind.SelectMany(e => e.Tags).Select(t => t.Slug).Distinct()
+            .Where(slug => !query.Tags.Contains(slug))
+            .Select(slug =>
+            {
+                var with = query.WithTag(slug);
+                var count = inKind.Count(e => Passes(e, with.Tags, with.MatchAny));
+                return new FilterOption(index.TagsBySlug[slug].Name, with.Url, count, false);
+            })
+            .OrderByDescending(o => o.Count).ThenBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var kindOptions = query.Static ? [] : KindValues
+            .Select(kind => new FilterOption(
+                CredentialsViewModel.KindLabel(kind),
+                query.WithKind(kind).Url,
+                index.Credentials.Count(e => (kind is null || e.Kind == kind) && Passes(e, query.Tags, query.MatchAny)),
+                query.Kind == kind))
+            .ToList();
+        var matchOptions = query.Static ? [] : MatchValues
+            .Select(any => new FilterOption(
+                any ? "any of the tags" : "all of the tags",
+                query.WithMatchAny(any).Url,
+                inKind.Count(e => Passes(e, query.Tags, any)),
+                query.MatchAny == any || query.Tags.Count < 2 && !any))
+            .ToList();
+
+        var chips = new List<FilterChip>();
+        if (query.Kind is { } activeKind)
+        {
+            chips.Add(new FilterChip(CredentialsViewModel.KindLabel(activeKind), query.WithKind(null).Url));
+        }
+
+        chips.AddRange(query.Tags.Select(slug => new FilterChip(
+            index.TagsBySlug.TryGetValue(slug, out var tag) ? tag.Name : slug, query.WithoutTag(slug).Url)));
+
+        var title = query.IsEmpty ? "Credentials" : $"Credentials: {string.Join(query.MatchAny ? " or " : " and ", chips.Select(c => c.Label))}";
+        return new CredentialsViewModel(
+            new PageInfo(title, $"{results.Count} of the {index.Credentials.Count} programs and certifications of {index.Site.Name}.", Section.Credentials, query.Url),
+            query,
+            results.Select(e => e.ToCredentialCard(PageParts.Today(clock))).ToList(),
+            chips,
+            tagOptions,
+            kindOptions,
+            matchOptions,
+            index.Credentials.Count);
+    }
+
+    /// <summary>Reads tag slugs from a URL as canonical slugs: any case, aliases read as their tag.</summary>
+    public async Task<IReadOnlyList<string>> CanonicalTagsAsync(IEnumerable<string> tags, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        return CredentialQuery.Normalize(tags.Select(index.CanonicalTag));
+    }
+}

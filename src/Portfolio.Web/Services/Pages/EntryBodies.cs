@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Portfolio.Content.Data;
+using Portfolio.Web.ViewModels;
+
+namespace Portfolio.Web.Services.Pages;
+
+/// <summary>What a page reads of its entry from the database: the body rendered at import, and a capstone's details.</summary>
+public sealed class EntryBodies(PortfolioDbContext db, Infrastructure.ContentState state)
+{
+    /// <summary>
+    /// The rendered body of an entry, found by its key: ids change when a file is imported again, keys do not, so a
+    /// request that meets the index of the last import and the database of the next one still finds the page.
+    /// </summary>
+    public async Task<PageBody> GetAsync(IndexedEntry entry, CancellationToken cancellationToken)
+    {
+        var row = await db.Entries
+            .Where(e => e.Key == entry.Key)
+            .Join(db.EntryBodies, e => e.Id, b => b.EntryId, (e, b) => new { b.Data, e.WordCount, e.Facts })
+            .FirstOrDefaultAsync(cancellationToken);
+        // No row while the database is built again after a fault: the page is not shown half-empty (and cached so) but
+        // answered 503, try again. No row otherwise: the entry went away with an import that began after this request;
+        // a body that does not decode: a damaged file. Then the page shows what the index knows rather than failing.
+        if (row is null && state.DatabaseProblem is not null)
+        {
+            throw new Infrastructure.DatabaseRebuildingException();
+        }
+
+        var content = row is null ? null : EntryBody.Decode(row.Data);
+        var topics = (content?.Topics ?? []).OrderBy(t => t.Order)
+            .GroupBy(t => t.Section)
+            .Select(g => new TopicGroup(g.Key, g.First().SectionId, g.ToList()))
+            .ToList();
+        return new PageBody(
+            new Article(entry.Title, entry.Label, entry.Description, entry.DescriptionIsExcerpt, content?.Html ?? "", content?.Toc ?? [], row?.WordCount ?? 0, entry.ReadingMinutes, entry.Date, entry.Tags),
+            row?.Facts ?? [],
+            topics);
+    }
+
+    /// <summary>The four fields of a capstone project; empty when the entry has none.</summary>
+    public async Task<CapstoneDetails> CapstoneAsync(IndexedEntry capstone, CancellationToken cancellationToken) =>
+        await db.Entries.Where(e => e.Key == capstone.Key).Select(e => e.Capstone).FirstOrDefaultAsync(cancellationToken) ?? new CapstoneDetails();
+}
+
+/// <summary>An entry's page body: the article, the facts found in its text and its topics by section.</summary>
+public sealed record PageBody(Article Article, Dictionary<string, string> Facts, IReadOnlyList<TopicGroup> Topics);

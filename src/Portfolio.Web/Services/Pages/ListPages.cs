@@ -1,0 +1,28 @@
+using Portfolio.Content.Data;
+using Portfolio.Web.ViewModels;
+
+namespace Portfolio.Web.Services.Pages;
+
+/// <summary>The lists of programs, certifications and guides.</summary>
+public sealed class ListPages(ContentIndexProvider indexes, TimeProvider clock)
+{
+    public async Task<ListViewModel> ListAsync(EntryKind kind, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        return kind switch
+        {
+            EntryKind.Program => new ListViewModel(
+                new PageInfo("Programs", $"The learning programs of {index.Site.Name}.", Section.Programs, SiteUrls.Programs),
+                "Programs completed, with their capstone projects and course notes.",
+                index.Credentials.Where(e => e.Kind == EntryKind.Program).Select(e => e.ToCredentialCard(PageParts.Today(clock))).ToList(), []),
+            EntryKind.Certification => new ListViewModel(
+                new PageInfo("Certifications", $"The certifications of {index.Site.Name}, earned and in preparation.", Section.Certifications, SiteUrls.Certifications),
+                "Certifications earned, and those in preparation.",
+                index.Credentials.Where(e => e.Kind == EntryKind.Certification).Select(e => e.ToCredentialCard(PageParts.Today(clock))).ToList(), []),
+            _ => new ListViewModel(
+                new PageInfo("Guides", $"Study guides written by {index.Site.Name}.", Section.Guides, SiteUrls.Guides),
+                "Study guides, written module by module.",
+                [], index.Entries.Where(e => e.Kind == EntryKind.Guide).OrderBy(e => e.Title).Select(e => e.ToEntryCard()).ToList()),
+        };
+    }
+}

@@ -26,7 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-tool="$root/../shared/tools/container-base-images"
+tool="$(dirname "$root")/shared/tools/container-base-images"
 if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
   engine=docker
   build=(docker build -t "$image" .)

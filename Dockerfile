@@ -17,7 +17,7 @@ COPY src/ src/
 RUN dotnet publish src/Portfolio.Web/Portfolio.Web.csproj --configuration Release --no-restore --output /app \
     -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
 
-FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 # The content is baked in; mount your own folder over /app/content to replace it (read-only is fine).

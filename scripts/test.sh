@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: the three test projects (content, web, real browser) and the container smoke test.
 # Ends with one line: "N passed, N failed" (", N skipped" when some were).
-# Needs the .NET SDK and npm; installs Chromium, Java and the HTML checker (and, for the container test, podman)
-# where they are missing.
+# The container test exits 0 passed, 77 skipped (no engine, and CI is not "true"), anything else failed.
+# Needs the .NET SDK and npm; installs Chromium, Java and the HTML checker where they are missing (the container test
+# installs podman itself, and only when no docker engine answers and the stand-in tool is beside the clone).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,14 +45,18 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
 
-# The container test builds the real Dockerfile and runs it; it counts as one test.
-if [ "${PORTFOLIO_SKIP_CONTAINER_TEST:-0}" = 1 ]; then
+# The container test builds the real Dockerfile and runs it; it counts as one test. CI always runs it.
+if [ "${PORTFOLIO_SKIP_CONTAINER_TEST:-0}" = 1 ] && [ "${CI:-}" != true ]; then
   echo "[test] container smoke test skipped (PORTFOLIO_SKIP_CONTAINER_TEST=1)" >&2
   skipped=$((skipped + 1))
-elif scripts/container-smoke.sh; then
-  passed=$((passed + 1))
 else
-  failed=$((failed + 1))
+  [ "${PORTFOLIO_SKIP_CONTAINER_TEST:-0}" = 1 ] && echo "[test] PORTFOLIO_SKIP_CONTAINER_TEST=1 is ignored under CI=true" >&2
+  scripts/container-smoke.sh
+  case $? in
+    0) passed=$((passed + 1)) ;;
+    77) skipped=$((skipped + 1)) ;;
+    *) failed=$((failed + 1)) ;;
+  esac
 fi
 
 summary="$passed passed, $failed failed"

@@ -2,14 +2,12 @@ using Portfolio.Content.Loading;
 
 namespace Portfolio.Content.Tests;
 
-/// <summary>Paths of the repository's content and the shared seeds, and temporary content folders for tests.</summary>
+/// <summary>Paths of the repository's content, the owner's five files in it, and temporary content folders for tests.</summary>
 internal static class TestContent
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static string ContentFolder => Path.Combine(RepositoryRoot, "content");
-
-    public static string SeedsFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "seeds"));
 
     public const string Nanodegree = "programs/aws-machine-learning-engineer-nanodegree/index.md";
     public const string CourseNotes = "programs/aws-machine-learning-engineer-nanodegree/course-notes.md";

@@ -6,17 +6,17 @@ namespace Portfolio.Content.Tests.Loading;
 /// <summary>The owner's five documents, loaded as they are, with what each must yield.</summary>
 public sealed class SeedDocumentTests
 {
+    // The SHA-256 of the owner's five files as the owner gave them: the content folder must keep them byte for byte.
     [Theory]
-    [InlineData("000_5fe6c012717ef013.txt", TestContent.Nanodegree)]
-    [InlineData("001_aefb6ac907a98d1b.txt", TestContent.CourseNotes)]
-    [InlineData("002_3d6712783f8a4157.txt", TestContent.CourseRoadmap)]
-    [InlineData("003_1f30a2a1dde26729.txt", TestContent.Specialty)]
-    [InlineData("004_6119430f5932c56c.txt", TestContent.Guide)]
-    public void Content_holds_each_seed_byte_for_byte(string seed, string contentPath)
+    [InlineData(TestContent.Nanodegree, "53DB4183DA205100DCDE8B25B64ED5C7BBA4C8DFD92BCCD8FA4C093937E9A1D8")]
+    [InlineData(TestContent.CourseNotes, "DB7ED731E36C7AAA8A0FF88D11843833146A58B62EC59DBF128C4A63359E013F")]
+    [InlineData(TestContent.CourseRoadmap, "BB229131DE7D687F2B281865634FA7F0D590DB2E20D769341732AEAD3AA2F9B1")]
+    [InlineData(TestContent.Specialty, "49D7954127E6381AC030272EDB5A4BEDCA7B1B88D009F469819695FA3B070E7C")]
+    [InlineData(TestContent.Guide, "317E9BCCCFCC4490A0059491FC7E6D6C2348F8643D7000BFA69FC9A66F26F92A")]
+    public void Content_holds_each_of_the_owners_files_byte_for_byte(string contentPath, string sha256)
     {
-        var expected = SHA256.HashData(File.ReadAllBytes(Path.Combine(TestContent.SeedsFolder, seed)));
         var actual = SHA256.HashData(File.ReadAllBytes(Path.Combine(TestContent.ContentFolder, contentPath)));
-        Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(actual));
+        Assert.Equal(sha256, Convert.ToHexString(actual));
     }
 
     [Fact]

@@ -45,12 +45,6 @@ public sealed class MarkdownSpecTests
         Assert.Equal(html, Render(markdown, "programs/p/figs/chart.png", "shared/logo big.png"));
 
     [Fact]
-    public void The_pipeline_is_built_once_and_shared()
-    {
-        Assert.Same(ContentMarkdown.Pipeline, ContentMarkdown.Pipeline);
-    }
-
-    [Fact]
     public void Words_are_counted_in_text_and_code_but_not_in_markup()
     {
         var document = ContentMarkdown.Parse("# A title\n\nSome **bold** words, and `code` — here.\n\n    two words\n");

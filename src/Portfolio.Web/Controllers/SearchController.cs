@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Portfolio.Web.Infrastructure;
 using Portfolio.Web.Services;
 
 namespace Portfolio.Web.Controllers;
 
 /// <summary>Full-text search over every entry, combinable with tag filters.</summary>
-public sealed class SearchController(PortfolioReader reader, IOptions<PortfolioOptions> options) : Controller
+public sealed class SearchController(PortfolioReader reader, RenderingMode rendering) : Controller
 {
     [HttpGet("/search")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -19,7 +18,7 @@ public sealed class SearchController(PortfolioReader reader, IOptions<PortfolioO
         }
 
         // A static copy of the site has no server to search with.
-        return View(options.Value.StaticExport
+        return View(rendering.IsStaticCopy
             ? await reader.SearchAsync("", [], cancellationToken) with { NeedsLiveSite = true }
             : await reader.SearchAsync(text, tags, cancellationToken));
     }

@@ -1,6 +1,6 @@
 namespace Portfolio.Web;
 
-/// <summary>The settings under "Portfolio" (environment: Portfolio__ContentPath and so on).</summary>
+/// <summary>The settings under "Portfolio" (environment: Portfolio__ContentPath and so on), checked by <see cref="PortfolioOptionsValidator"/>.</summary>
 public sealed class PortfolioOptions
 {
     public const string Section = "Portfolio";
@@ -28,9 +28,6 @@ public sealed class PortfolioOptions
 
     /// <summary>The public address of the site (https://example.com) for canonical links, feeds and structured data; the request's own when empty.</summary>
     public string? PublicBaseUrl { get; set; }
-
-    /// <summary>Render for a static copy of the site (the export command sets it): no query strings, no live search.</summary>
-    public bool StaticExport { get; set; }
 
     /// <summary>Redirect to HTTPS and send HSTS outside Development; switch off behind a proxy that terminates TLS (the container does).</summary>
     public bool HttpsRedirection { get; set; } = true;

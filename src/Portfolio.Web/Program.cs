@@ -1,15 +1,6 @@
-using Portfolio.Web.Infrastructure;
+using Portfolio.Web.Commands;
 
-// The content root is where the app's files are (appsettings, the static asset manifest), wherever it is started from.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-if (CommandLine.TryRun(args, builder.Configuration, Environment.CurrentDirectory, Console.Out, Console.Error) is int exitCode)
-{
-    return exitCode;
-}
+// The command line is decided before anything is built: help and the commands exit; no command serves the site.
+return await PortfolioCommandLine.InvokeAsync(args);
 
-builder.AddPortfolio();
-var app = builder.Build();
-app.UsePortfolio();
-await app.RunAsync();
-return 0;
 public partial class Program;

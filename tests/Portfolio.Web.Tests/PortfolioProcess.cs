@@ -7,6 +7,24 @@ public static class PortfolioProcess
 {
     public static (int ExitCode, string Output, string Error) Run(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
+        using var process = Start(environment, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"'{string.Join(' ', arguments)}' did not finish within two minutes");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    public static (int ExitCode, string Output, string Error) Run(params string[] arguments) =>
+        Run(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts the program with its output and errors redirected, for a test that reads them or serves from it.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in environment)
         {
@@ -19,13 +37,6 @@ public static class PortfolioProcess
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), $"'{string.Join(' ', arguments)}' did not finish within two minutes");
-        return (process.ExitCode, output.Result, error.Result);
+        return Process.Start(start)!;
     }
-
-    public static (int ExitCode, string Output, string Error) Run(params string[] arguments) =>
-        Run(new Dictionary<string, string>(), arguments);
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Web.Infrastructure;
 using Portfolio.Web.Services.Pages;
@@ -8,7 +7,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Controllers;
 
 /// <summary>The credentials, filtered by several tags (all or any of them) and by kind.</summary>
-public sealed class CredentialsController(CredentialPages pages, IOptions<PortfolioOptions> options) : Controller
+public sealed class CredentialsController(CredentialPages pages, RenderingMode rendering) : Controller
 {
     [HttpGet("/credentials")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -21,7 +20,7 @@ public sealed class CredentialsController(CredentialPages pages, IOptions<Portfo
             return this.BadRequestPage();
         }
 
-        var filter = new CredentialQuery(await pages.CanonicalTagsAsync(tags, cancellationToken), match == "any", kind, options.Value.StaticExport);
+        var filter = new CredentialQuery(await pages.CanonicalTagsAsync(tags, cancellationToken), match == "any", kind, rendering.IsStaticCopy);
         return View("Index", await pages.CredentialsAsync(filter, cancellationToken));
     }
 
@@ -34,7 +33,7 @@ public sealed class CredentialsController(CredentialPages pages, IOptions<Portfo
             return this.BadRequestPage();
         }
 
-        var filter = new CredentialQuery(await pages.CanonicalTagsAsync([tag], cancellationToken), false, null, options.Value.StaticExport);
+        var filter = new CredentialQuery(await pages.CanonicalTagsAsync([tag], cancellationToken), false, null, rendering.IsStaticCopy);
         return View("Index", await pages.CredentialsAsync(filter, cancellationToken));
     }
 

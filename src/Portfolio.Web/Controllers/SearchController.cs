@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Portfolio.Web.Infrastructure;
 using Portfolio.Web.Services.Pages;
 
 namespace Portfolio.Web.Controllers;
 
 /// <summary>Full-text search over every entry, combinable with tag filters.</summary>
-public sealed class SearchController(SearchPages pages, IOptions<PortfolioOptions> options) : Controller
+public sealed class SearchController(SearchPages pages, RenderingMode rendering) : Controller
 {
     [HttpGet("/search")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -19,7 +18,7 @@ public sealed class SearchController(SearchPages pages, IOptions<PortfolioOption
         }
 
         // A static copy of the site has no server to search with.
-        return View(options.Value.StaticExport
+        return View(rendering.IsStaticCopy
             ? await pages.SearchAsync("", [], cancellationToken) with { NeedsLiveSite = true }
             : await pages.SearchAsync(text, tags, cancellationToken));
     }

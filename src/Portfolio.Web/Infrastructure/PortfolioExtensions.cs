@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Content.Import;
@@ -16,7 +17,9 @@ public static class PortfolioExtensions
         // manifest says where. In a published app there is no such manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
-        services.AddOptions<PortfolioOptions>().BindConfiguration(PortfolioOptions.Section);
+        services.AddPortfolioOptions();
+        // The exporter registers the static copy before this.
+        services.TryAddSingleton(RenderingMode.LiveSite);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => ContentLocations.Resolve(sp.GetRequiredService<IOptions<PortfolioOptions>>().Value, Environment.CurrentDirectory));
         services.AddSingleton<ContentImporter>();
@@ -41,12 +44,23 @@ public static class PortfolioExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<SiteAddress>();
         services.AddPortfolioCaching();
-        services.AddPortfolioSecurity(builder.Configuration);
+        services.AddPortfolioSecurity();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-        services.AddRequestGuards(builder.Configuration);
+        services.AddRequestGuards();
         services.AddExceptionHandler<DatabaseFaultHandler>();
         services.AddControllersWithViews(mvc => mvc.Conventions.Add(new HeadAlongsideGet()));
         return builder;
+    }
+
+    /// <summary>
+    /// The one registration of the settings, for the site and the commands alike: bound from "Portfolio", checked by
+    /// <see cref="PortfolioOptionsValidator"/> when first read and at the latest when the site starts.
+    /// </summary>
+    public static IServiceCollection AddPortfolioOptions(this IServiceCollection services)
+    {
+        services.AddOptions<PortfolioOptions>().BindConfiguration(PortfolioOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PortfolioOptions>, PortfolioOptionsValidator>());
+        return services;
     }
 
     /// <summary>

@@ -2,6 +2,8 @@ using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Portfolio.Web.Infrastructure;
 
@@ -29,19 +31,22 @@ public static class RequestGuards
         return false;
     }
 
-    public static IServiceCollection AddRequestGuards(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRequestGuards(this IServiceCollection services)
     {
-        var perMinute = configuration.GetSection(PortfolioOptions.Section).Get<PortfolioOptions>()?.SearchRequestsPerMinute ?? 120;
-        services.AddRateLimiter(limiter =>
+        // A global limiter on the search paths only (UseSearchRateLimit), not an endpoint policy: it runs before
+        // routing and before the page cache, so that cached answers count too and cached pages skip routing.
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<PortfolioOptions>>((limiter, portfolio) =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // A global limiter on the search paths only (UseSearchRateLimit), not an endpoint policy: it runs before
-            // routing and before the page cache, so that cached answers count too and cached pages skip routing.
+            var perMinute = portfolio.Value.SearchRequestsPerMinute;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => perMinute <= 0
                 ? RateLimitPartition.GetNoLimiter("")
                 : RateLimitPartition.GetSlidingWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new SlidingWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), SegmentsPerWindow = 6, QueueLimit = 0 }));
+        });
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 10;

@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Portfolio.Web.Infrastructure;
 
@@ -13,21 +15,17 @@ public static class SecurityExtensions
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    public static IServiceCollection AddPortfolioSecurity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortfolioSecurity(this IServiceCollection services)
     {
-        var options = configuration.GetSection(PortfolioOptions.Section).Get<PortfolioOptions>() ?? new PortfolioOptions();
-        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<PortfolioOptions>>((forwarded, portfolio) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
-            // Only the proxies the owner names are believed about the client's address and scheme.
-            foreach (var proxy in options.KnownProxies)
+            // Only the proxies the owner names are believed about the client's address and scheme (each checked at start).
+            foreach (var proxy in portfolio.Value.KnownProxies)
             {
-                if (System.Net.IPAddress.TryParse(proxy, out var address))
-                {
-                    forwarded.KnownProxies.Add(address);
-                }
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
             }
         });
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
@@ -57,7 +55,7 @@ public static class SecurityExtensions
 
     public static WebApplication UsePortfolioSecurity(this WebApplication app)
     {
-        var options = app.Configuration.GetSection(PortfolioOptions.Section).Get<PortfolioOptions>() ?? new PortfolioOptions();
+        var options = app.Services.GetRequiredService<IOptions<PortfolioOptions>>().Value;
         app.UseForwardedHeaders();
         app.Use((context, next) =>
         {

@@ -65,13 +65,13 @@ public static partial class StaticExporter
             ["Portfolio:ContentPath"] = content,
             ["Portfolio:DatabasePath"] = database,
             ["Portfolio:WatchContent"] = "false",
-            ["Portfolio:StaticExport"] = "true",
             ["Portfolio:ContentStatusPage"] = "false",
             ["Portfolio:PublicBaseUrl"] = baseUrl,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Portfolio.Web.Infrastructure.ContentImportService"] = "None",
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddSingleton(RenderingMode.StaticCopy);
         builder.AddPortfolio();
         var app = builder.Build();
         app.UsePortfolio();

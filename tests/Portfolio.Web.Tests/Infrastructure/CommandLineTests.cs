@@ -1,6 +1,6 @@
 namespace Portfolio.Web.Tests.Infrastructure;
 
-/// <summary>The `validate` and `import` commands, run as the real program in its own process.</summary>
+/// <summary>The command line (help, the commands, what it refuses), run as the real program in its own process.</summary>
 public sealed class CommandLineTests : IDisposable
 {
     private readonly TempContent _folder = TempContent.WithRepositoryContent();
@@ -66,6 +66,48 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(File.Exists(_folder.Database));
     }
 
+    /// <summary>The folder's paths as settings: a program that started the site would build this database.</summary>
+    private Dictionary<string, string> Settings => new()
+    {
+        ["Portfolio__ContentPath"] = _folder.Content,
+        ["Portfolio__DatabasePath"] = _folder.Database,
+    };
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    public void Help_lists_the_commands_and_exits_0_without_starting_the_site(string help)
+    {
+        var (exitCode, output, error) = PortfolioProcess.Run(Settings, help);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        Assert.Contains("Portfolio.Web [command] [options]", output);
+        Assert.Matches(@"(?m)^  validate +Check the content", output);
+        Assert.Matches(@"(?m)^  import +Build the database", output);
+        Assert.Matches(@"(?m)^  export <DIR> +Write the whole site", output);
+        Assert.Matches(@"(?m)^  health +Exit 0 when", output);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(_folder.Database)));
+    }
+
+    [Theory]
+    [InlineData("validate", "--content <DIR>")]
+    [InlineData("import", "--database <FILE>")]
+    [InlineData("export", "--base-url <URL>")]
+    [InlineData("health", "--url <URL>")]
+    public void Help_on_a_command_prints_its_usage_and_runs_nothing(string command, string option)
+    {
+        var (exitCode, output, error) = PortfolioProcess.Run(Settings, command, "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        Assert.Contains($"Portfolio.Web {command} ", output);
+        Assert.Contains(option, output);
+        Assert.DoesNotContain("Commands:", output);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(_folder.Database)));
+    }
+
     [Fact]
     public void An_unknown_command_is_refused_with_usage()
     {
@@ -73,6 +115,55 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Contains("unknown command 'frobnicate'", error);
-        Assert.Contains("validate [--content DIR]", error);
+        Assert.Contains("Portfolio.Web [command] [options]", error);
+        Assert.Contains("validate", error);
+    }
+
+    [Theory]
+    [InlineData("Portfolio.Web [command] [options]", "--frobnicate")]
+    [InlineData("Portfolio.Web validate [options]", "validate", "--frobnicate")]
+    [InlineData("Portfolio.Web import [options]", "import", "--frobnicate", "x")]
+    public void An_unknown_option_is_refused_with_the_usage_of_its_command(string usage, params string[] arguments)
+    {
+        var (exitCode, output, error) = PortfolioProcess.Run(Settings, arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("'--frobnicate'", error);
+        Assert.Contains(usage, error);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(_folder.Database)));
+    }
+
+    [Fact]
+    public void Export_without_its_folder_is_refused_with_its_usage()
+    {
+        var (exitCode, output, error) = PortfolioProcess.Run("export", "--content", _folder.Content);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("'export'", error);
+        Assert.Contains("Portfolio.Web export <DIR> [options]", error);
+    }
+
+    [Fact]
+    public void Settings_before_a_command_are_refused_rather_than_ignored()
+    {
+        var (exitCode, _, error) = PortfolioProcess.Run("--Portfolio:ContentPath=" + _folder.Content, "validate");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("before the validate command", error);
+    }
+
+    [Fact]
+    public void A_command_refuses_an_invalid_setting_and_names_it()
+    {
+        var environment = new Dictionary<string, string>(Settings) { ["Portfolio__PublicBaseUrl"] = "portfolio.example.com" };
+
+        var (exitCode, output, error) = PortfolioProcess.Run(environment, "import");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("Portfolio:PublicBaseUrl must be an absolute http or https address", error);
+        Assert.False(File.Exists(_folder.Database));
     }
 }

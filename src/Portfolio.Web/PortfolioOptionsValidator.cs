@@ -1,0 +1,55 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
+namespace Portfolio.Web;
+
+/// <summary>Refuses settings the site cannot work with, each named as it is written in appsettings, so that the start stops with the reason.</summary>
+public sealed class PortfolioOptionsValidator : IValidateOptions<PortfolioOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PortfolioOptions options)
+    {
+        var failures = new List<string>();
+        Required(options.ContentPath, nameof(PortfolioOptions.ContentPath), failures);
+        Required(options.DatabasePath, nameof(PortfolioOptions.DatabasePath), failures);
+        NotNegative(options.DebounceMilliseconds, nameof(PortfolioOptions.DebounceMilliseconds), failures);
+        NotNegative(options.PollSeconds, nameof(PortfolioOptions.PollSeconds), failures);
+        NotNegative(options.DatabaseCheckSeconds, nameof(PortfolioOptions.DatabaseCheckSeconds), failures);
+        NotNegative(options.SearchRequestsPerMinute, nameof(PortfolioOptions.SearchRequestsPerMinute), failures);
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl) && !IsWebAddress(options.PublicBaseUrl))
+        {
+            failures.Add($"{Setting(nameof(PortfolioOptions.PublicBaseUrl))} must be an absolute http or https address such as https://example.com; got '{options.PublicBaseUrl}'");
+        }
+
+        for (var i = 0; i < options.KnownProxies.Count; i++)
+        {
+            if (!IPAddress.TryParse(options.KnownProxies[i], out _))
+            {
+                failures.Add($"{Setting(nameof(PortfolioOptions.KnownProxies))}:{i} must be an IP address; got '{options.KnownProxies[i]}'");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>True for an absolute http or https address.</summary>
+    public static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static string Setting(string property) => $"{PortfolioOptions.Section}:{property}";
+
+    private static void Required(string? value, string property, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            failures.Add($"{Setting(property)} must not be empty");
+        }
+    }
+
+    private static void NotNegative(int value, string property, List<string> failures)
+    {
+        if (value < 0)
+        {
+            failures.Add($"{Setting(property)} must be 0 or more; got {value}");
+        }
+    }
+}

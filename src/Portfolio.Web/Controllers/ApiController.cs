@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Portfolio.Content.Data;
-using Portfolio.Web.Infrastructure;
 using Portfolio.Web.Services;
 using Portfolio.Web.ViewModels;
 
@@ -10,26 +9,16 @@ namespace Portfolio.Web.Controllers;
 public sealed class ApiController(ContentIndexProvider indexes, Portfolio.Content.Data.PortfolioDbContext db, SiteAddress address, TimeProvider clock) : ControllerBase
 {
     [HttpGet("/api/entries")]
-    public async Task<IActionResult> Entries(CancellationToken cancellationToken)
+    public async Task<IActionResult> Entries(EntryFilter filter, CancellationToken cancellationToken)
     {
-        var query = Request.Query;
-        var match = query["match"].ToString().ToLowerInvariant();
-        var kindText = query["kind"].ToString();
-        var text = query["q"].ToString();
-        EntryKind? kind = EntryKinds.TryParseSlug(kindText, out var parsed) && parsed != EntryKind.GuidePart ? parsed : null;
-        if (QueryLimits.Repeated(query, "kind", "match", "q") || QueryLimits.Tags(query["tag"]) is not { } tagParameters
-            || match is not ("" or "all" or "any") || text.Length > QueryLimits.MaxSearchLength || (kindText.Length > 0 && kind is null))
+        if (!ModelState.IsValid)
         {
-            return Problem(
-                title: "Bad request",
-                detail: "kind is one of program, capstone, course-note, certification, guide, guide-module; match is all or any; "
-                    + $"at most {QueryLimits.MaxTags} tags of {QueryLimits.MaxTagLength} characters; q at most {QueryLimits.MaxSearchLength} characters.",
-                statusCode: StatusCodes.Status400BadRequest);
+            return Problem(title: "Bad request", detail: EntryFilter.Rules, statusCode: StatusCodes.Status400BadRequest);
         }
 
+        var (text, kind, any) = (filter.Text, filter.Kind, filter.MatchAny);
         var index = await indexes.GetAsync(cancellationToken);
-        var tags = CredentialQuery.Normalize(tagParameters.Select(index.CanonicalTag));
-        var any = match == "any";
+        var tags = CredentialQuery.Normalize(filter.Tags.Select(index.CanonicalTag));
         IEnumerable<IndexedEntry> entries = index.Entries.Where(e => e.Kind != EntryKind.GuidePart);
         if (!string.IsNullOrWhiteSpace(text))
         {

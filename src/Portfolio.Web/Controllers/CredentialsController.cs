@@ -10,41 +10,28 @@ namespace Portfolio.Web.Controllers;
 public sealed class CredentialsController(CredentialPages pages, RenderingMode rendering) : Controller
 {
     [HttpGet("/credentials")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(EntryFilter filter, CancellationToken cancellationToken)
     {
-        var query = Request.Query;
-        var match = query["match"].ToString().ToLowerInvariant();
-        if (QueryLimits.Repeated(query, "kind", "match") || QueryLimits.Tags(query["tag"]) is not { } tags
-            || !TryParseKind(query["kind"].ToString(), out var kind) || match is not ("" or "all" or "any"))
+        // Credentials are programs and certifications; words are searched on the search page.
+        if (!ModelState.IsValid || filter.Kind is not (null or EntryKind.Program or EntryKind.Certification))
         {
             return this.BadRequestPage();
         }
 
-        var filter = new CredentialQuery(await pages.CanonicalTagsAsync(tags, cancellationToken), match == "any", kind, rendering.IsStaticCopy);
-        return View("Index", await pages.CredentialsAsync(filter, cancellationToken));
+        var query = new CredentialQuery(await pages.CanonicalTagsAsync(filter.Tags, cancellationToken), filter.MatchAny, filter.Kind, rendering.IsStaticCopy);
+        return View("Index", await pages.CredentialsAsync(query, cancellationToken));
     }
 
     /// <summary>The credentials with one tag, at a path: shareable, and what a static copy of the site serves.</summary>
     [HttpGet("/credentials/tags/{tag}")]
     public async Task<IActionResult> Tagged(string tag, CancellationToken cancellationToken)
     {
-        if (tag.Length > QueryLimits.MaxTagLength)
+        if (tag.Length > EntryFilter.MaxTagLength)
         {
             return this.BadRequestPage();
         }
 
-        var filter = new CredentialQuery(await pages.CanonicalTagsAsync([tag], cancellationToken), false, null, rendering.IsStaticCopy);
-        return View("Index", await pages.CredentialsAsync(filter, cancellationToken));
-    }
-
-    private static bool TryParseKind(string text, out EntryKind? kind)
-    {
-        kind = text.ToLowerInvariant() switch
-        {
-            "program" or "programs" => EntryKind.Program,
-            "certification" or "certifications" => EntryKind.Certification,
-            _ => null,
-        };
-        return kind is not null || text is "" or "all";
+        var query = new CredentialQuery(await pages.CanonicalTagsAsync([tag], cancellationToken), false, null, rendering.IsStaticCopy);
+        return View("Index", await pages.CredentialsAsync(query, cancellationToken));
     }
 }

@@ -8,11 +8,9 @@ namespace Portfolio.Web.Controllers;
 public sealed class SearchController(SearchPages pages, RenderingMode rendering) : Controller
 {
     [HttpGet("/search")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(EntryFilter filter, CancellationToken cancellationToken)
     {
-        var query = Request.Query;
-        var text = query["q"].ToString();
-        if (QueryLimits.Repeated(query, "q") || text.Length > QueryLimits.MaxSearchLength || QueryLimits.Tags(query["tag"]) is not { } tags)
+        if (!ModelState.IsValid)
         {
             return this.BadRequestPage();
         }
@@ -20,6 +18,6 @@ public sealed class SearchController(SearchPages pages, RenderingMode rendering)
         // A static copy of the site has no server to search with.
         return View(rendering.IsStaticCopy
             ? await pages.SearchAsync("", [], cancellationToken) with { NeedsLiveSite = true }
-            : await pages.SearchAsync(text, tags, cancellationToken));
+            : await pages.SearchAsync(filter.Text, filter.Tags, cancellationToken));
     }
 }

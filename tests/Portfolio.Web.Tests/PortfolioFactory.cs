@@ -1,7 +1,7 @@
+using Portfolio.Web.Services;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Portfolio.Web.Infrastructure;
 
 namespace Portfolio.Web.Tests;
 

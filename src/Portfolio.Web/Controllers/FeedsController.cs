@@ -3,8 +3,8 @@ using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
 using Portfolio.Content.Data;
-using Portfolio.Web.Infrastructure;
 using Portfolio.Web.Services;
+using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Controllers;
 

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
-using Portfolio.Web.Infrastructure;
 using Portfolio.Web.ViewModels;
+
+using Portfolio.Web.Services;
 
 namespace Portfolio.Web.Controllers;
 

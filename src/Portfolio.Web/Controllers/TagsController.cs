@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Portfolio.Web.Services;
 using Portfolio.Web.Services.Pages;
+using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Controllers;
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 
+using Portfolio.Web.Services;
+
 namespace Portfolio.Web.Infrastructure;
 
 /// <summary>
@@ -23,6 +25,3 @@ internal sealed class DatabaseFaultHandler(DatabaseFaults faults) : IExceptionHa
     public static int StatusFor(Exception exception) =>
         DatabaseFaults.Find(exception) is not null || exception is DatabaseRebuildingException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
 }
-
-/// <summary>A page asked for while the database is built again after a fault, and not yet in it: answered 503, try again.</summary>
-internal sealed class DatabaseRebuildingException() : Exception("the database is being built again");

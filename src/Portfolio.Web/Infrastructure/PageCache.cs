@@ -3,6 +3,8 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
+using Portfolio.Web.Services;
+
 namespace Portfolio.Web.Infrastructure;
 
 /// <summary>

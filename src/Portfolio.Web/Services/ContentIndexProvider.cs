@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Content.Import;
 using Portfolio.Content.Loading;
-using Portfolio.Web.Infrastructure;
 using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Services;

@@ -1,6 +1,5 @@
 using System.Text;
 using Portfolio.Content.Data;
-using Portfolio.Web.Services;
 
 namespace Portfolio.Web.ViewModels;
 

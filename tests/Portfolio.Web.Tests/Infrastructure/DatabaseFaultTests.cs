@@ -1,3 +1,5 @@
+using Portfolio.Web.ViewModels;
+using Portfolio.Web.Services;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
@@ -6,7 +8,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Portfolio.Web.Infrastructure;
 
 namespace Portfolio.Web.Tests.Infrastructure;
 

@@ -1,9 +1,10 @@
+using Portfolio.Web.ViewModels;
+using Portfolio.Web.Services;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Portfolio.Web.Infrastructure;
 
 namespace Portfolio.Web.Tests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using Portfolio.Web.ViewModels;
 using System.Net;
 
 namespace Portfolio.Web.Tests.Infrastructure;
@@ -102,7 +103,7 @@ public sealed class LiveReloadTests : IDisposable
             "/guides/aws-machine-learning-engineering/module-2", "/tags/aws", "/healthz",
         ];
         var original = ReadContent(Specialty);
-        var state = (Portfolio.Web.Infrastructure.ContentState)_factory.Services.GetService(typeof(Portfolio.Web.Infrastructure.ContentState))!;
+        var state = (Portfolio.Web.Services.ContentState)_factory.Services.GetService(typeof(Portfolio.Web.Services.ContentState))!;
         var importsBefore = state.Imports;
         using var stop = new CancellationTokenSource();
         var edits = Task.Run(async () =>

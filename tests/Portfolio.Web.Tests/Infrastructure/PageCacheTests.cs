@@ -1,3 +1,5 @@
+using Portfolio.Web.ViewModels;
+using Portfolio.Web.Services;
 using Microsoft.AspNetCore.Http;
 using Portfolio.Web.Infrastructure;
 

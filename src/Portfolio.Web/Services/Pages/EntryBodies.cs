@@ -5,7 +5,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Services.Pages;
 
 /// <summary>What a page reads of its entry from the database: the body rendered at import, and a capstone's details.</summary>
-public sealed class EntryBodies(PortfolioDbContext db, Infrastructure.ContentState state)
+public sealed class EntryBodies(PortfolioDbContext db, ContentState state)
 {
     /// <summary>
     /// The rendered body of an entry, found by its key: ids change when a file is imported again, keys do not, so a
@@ -22,7 +22,7 @@ public sealed class EntryBodies(PortfolioDbContext db, Infrastructure.ContentSta
         // a body that does not decode: a damaged file. Then the page shows what the index knows rather than failing.
         if (row is null && state.DatabaseProblem is not null)
         {
-            throw new Infrastructure.DatabaseRebuildingException();
+            throw new DatabaseRebuildingException();
         }
 
         var content = row is null ? null : EntryBody.Decode(row.Data);

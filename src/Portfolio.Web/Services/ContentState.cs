@@ -1,6 +1,6 @@
 using Portfolio.Content.Import;
 
-namespace Portfolio.Web.Infrastructure;
+namespace Portfolio.Web.Services;
 
 /// <summary>What the site knows about its content: the last import's report and when it finished.</summary>
 public sealed class ContentState

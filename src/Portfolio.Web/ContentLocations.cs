@@ -1,4 +1,4 @@
-namespace Portfolio.Web.Infrastructure;
+namespace Portfolio.Web;
 
 /// <summary>Resolves the configured content and database paths to full paths, so a fresh clone works from any folder inside it.</summary>
 public sealed record ContentLocations(string ContentPath, string DatabasePath)

@@ -1,6 +1,6 @@
 using Portfolio.Content.Data;
 
-namespace Portfolio.Web.Services;
+namespace Portfolio.Web.ViewModels;
 
 /// <summary>The site's public URLs, in one place: they are its interface and stay stable.</summary>
 public static class SiteUrls

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Portfolio.Content.Data;
 
-namespace Portfolio.Web.Infrastructure;
+namespace Portfolio.Web.Services;
 
 /// <summary>
 /// Where every finding that the database file cannot serve goes (the periodic check, a failed request, a failed index

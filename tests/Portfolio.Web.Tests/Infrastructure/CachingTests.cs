@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -86,6 +87,59 @@ public sealed class CachingTests : IDisposable
         Assert.Null(other.Headers.Age);
         Assert.NotNull(firstAgain.Headers.Age);
         Assert.Contains("//one.example/", await firstAgain.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Spellings_of_one_encoding_share_one_cached_page_and_each_gets_it_in_the_encoding_it_asked_for()
+    {
+        using var plain = await GetAsync(Module);
+        var html = await plain.Content.ReadAsStringAsync();
+
+        using var first = await GetAsync(Module, h => h.TryAddWithoutValidation("Accept-Encoding", "gzip, br"));
+        using var reordered = await GetAsync(Module, h => h.TryAddWithoutValidation("Accept-Encoding", "br, gzip"));
+        using var weighed = await GetAsync(Module, h => h.TryAddWithoutValidation("Accept-Encoding", "br;q=1.0"));
+        using var gzipPreferred = await GetAsync(Module, h => h.TryAddWithoutValidation("Accept-Encoding", "gzip;q=1.0, br;q=0.5"));
+        using var gzip = await GetAsync(Module, h => h.TryAddWithoutValidation("Accept-Encoding", "gzip"));
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(reordered.Headers.Age);
+        Assert.NotNull(weighed.Headers.Age);
+        Assert.Null(gzipPreferred.Headers.Age);
+        Assert.NotNull(gzip.Headers.Age);
+        foreach (var (response, encoding) in new[] { (first, "br"), (reordered, "br"), (weighed, "br"), (gzipPreferred, "gzip"), (gzip, "gzip") })
+        {
+            Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+            Assert.Equal(html, await DecodeAsync(response, encoding));
+        }
+    }
+
+    private static async Task<string> DecodeAsync(HttpResponseMessage response, string encoding)
+    {
+        await using var body = await response.Content.ReadAsStreamAsync();
+        await using Stream decoded = encoding == "br" ? new BrotliStream(body, CompressionMode.Decompress) : new GZipStream(body, CompressionMode.Decompress);
+        using var reader = new StreamReader(decoded);
+        return await reader.ReadToEndAsync();
+    }
+
+    [Fact]
+    public async Task Concurrent_first_requests_of_a_page_render_it_once_and_all_get_it()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => GetAsync(Module)));
+        try
+        {
+            var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+            Assert.Single(bodies.Distinct());
+            Assert.Single(responses, r => r.Headers.Age is null);
+        }
+        finally
+        {
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
+        }
     }
 
     [Fact]

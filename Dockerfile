@@ -9,9 +9,7 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Portfolio.Content/Portfolio.Content.csproj src/Portfolio.Content/
 COPY src/Portfolio.Web/Portfolio.Web.csproj src/Portfolio.Web/
 # The vulnerability audit needs the network, which an offline build does not have; CI audits on the host.
-# Self-contained and compiled ahead of time as one ReadyToRun composite of the app and the .NET and ASP.NET Core
-# libraries: start-up and the first import do not wait for the JIT, and code across them is compiled together
-# (0.42–0.45 s to the first page against 0.56–0.61 s framework-dependent, bench/run.sh's measure; a minute more to build).
+# Self-contained, as one ReadyToRun composite of the app and the .NET libraries: start-up does not wait for the JIT.
 RUN dotnet restore src/Portfolio.Web/Portfolio.Web.csproj -r linux-x64 -p:PublishReadyToRun=true -p:SelfContained=true -p:NuGetAudit=false
 COPY src/ src/
 RUN dotnet publish src/Portfolio.Web/Portfolio.Web.csproj --configuration Release --no-restore --output /app \

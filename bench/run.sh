@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark: import and serving on a Release build, side by side with nginx serving the same page as a static file.
-# Prints a Markdown table and writes it to bench/results.md. Needs the .NET SDK; installs wrk, nginx and time.
+# Prints a Markdown table and appends it, dated, to bench/results.md (the history of measurements). Needs the .NET SDK; installs wrk, nginx and time.
 #   bench/run.sh              the full run (about seven minutes on two cores)
 #   BENCH_SECONDS=5 bench/run.sh   shorter wrk runs
 set -euo pipefail
@@ -145,9 +145,12 @@ row "Start-up on the seeds to the first healthy 200 (a first start, import inclu
   "3 runs: $(printf '%s\n' "${firsts[@]}" | sort -n | tr '\n' ' ' | awk '{ print $1 "–" $3 }') ms"
 
 {
-  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), .NET $(dotnet --version); wrk -t2 -c$connections -d${seconds}s after a 2 s warm-up."
+  echo
+  echo "## bench/run.sh, $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo
+  echo "Measured on $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), .NET $(dotnet --version); wrk -t2 -c$connections -d${seconds}s after a 2 s warm-up."
   echo
   echo "| measure | result | detail |"
   echo "|---|---|---|"
   printf '%s\n' "${rows[@]}"
-} | tee bench/results.md
+} | tee -a bench/results.md

@@ -28,7 +28,7 @@ public static class ParseProfile
                 var document = ContentLoader.Load(file, known.Contains);
                 load += watch.Elapsed;
                 watch.Restart();
-                document.EncodeBodies();
+                document.DetachBodies();
                 encode += watch.Elapsed;
                 entries += document.Entries.Count;
             }

@@ -7,7 +7,9 @@ namespace Portfolio.Content.Data;
 /// </summary>
 public static class ImportRows
 {
-    private static readonly JsonMapConverter Json = new();
+    private static readonly JsonConverter<Dictionary<string, string>> Json = new();
+    private static readonly JsonConverter<List<Markdown.TocItem>> TocJson = new();
+    private static readonly JsonConverter<List<Topic>> TopicsJson = new();
 
     /// <summary>Entries, owned capstone and credential details included.</summary>
     public static readonly TableRows<Entry> Entries = new("Entries",
@@ -90,7 +92,9 @@ public static class ImportRows
     public static readonly TableRows<EntryBody> EntryBodies = new("EntryBodies",
     [
         new("EntryId", b => b.EntryId),
-        new("Data", b => b.Data),
+        new("Html", b => b.Html),
+        new("Toc", b => TocJson.ConvertToProvider(b.Toc)),
+        new("Topics", b => TopicsJson.ConvertToProvider(b.Topics)),
     ]);
 
     /// <summary>The text the full-text index reads.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portfolio.Content.Markdown;
 
 namespace Portfolio.Content.Data;
 
@@ -53,7 +54,7 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
             credential.Property(c => c.Status).HasConversion<string>();
             credential.HasIndex(c => c.GuideId);
         });
-        // The page body (HTML, contents, topics) lives in EntryBodies, written as one value at import.
+        // The page body (HTML, contents, topics) lives in EntryBodies, read only by the entry's own page.
         entry.Ignore(e => e.Html);
         entry.Ignore(e => e.Toc);
         entry.Ignore(e => e.Topics);
@@ -61,6 +62,8 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
         body.HasKey(b => b.EntryId);
         body.Property(b => b.EntryId).ValueGeneratedNever();
         body.HasOne<Entry>().WithOne().HasForeignKey<EntryBody>(b => b.EntryId).OnDelete(DeleteBehavior.Cascade);
+        body.Property(b => b.Toc).HasConversion<JsonConverter<List<TocItem>>, JsonComparer<List<TocItem>>>();
+        body.Property(b => b.Topics).HasConversion<JsonConverter<List<Topic>>, JsonComparer<List<Topic>>>();
 
         modelBuilder.Entity<Tag>().HasIndex(t => t.Slug).IsUnique();
         modelBuilder.Entity<TagAlias>().HasKey(a => a.Slug);
@@ -86,18 +89,19 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
 
     private static void Json(PropertyBuilder<Dictionary<string, string>> property) =>
         // Types rather than lambdas: the importer writes these columns with the same converter (ImportRows).
-        property.HasConversion<JsonMapConverter, JsonMapComparer>();
+        property.HasConversion<JsonConverter<Dictionary<string, string>>, JsonComparer<Dictionary<string, string>>>();
 
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 }
 
-/// <summary>Stores a string map as a JSON object.</summary>
-public sealed class JsonMapConverter() : ValueConverter<Dictionary<string, string>, string>(
+/// <summary>Stores a value as JSON.</summary>
+public sealed class JsonConverter<T>() : ValueConverter<T, string>(
     value => JsonSerializer.Serialize(value, PortfolioDbContext.JsonOptions),
-    json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, PortfolioDbContext.JsonOptions) ?? new Dictionary<string, string>());
+    json => JsonSerializer.Deserialize<T>(json, PortfolioDbContext.JsonOptions)!)
+    where T : new();
 
-/// <summary>Compares string maps by their JSON, as they are stored.</summary>
-public sealed class JsonMapComparer() : ValueComparer<Dictionary<string, string>>(
+/// <summary>Compares values by their JSON, as they are stored.</summary>
+public sealed class JsonComparer<T>() : ValueComparer<T>(
     (a, b) => JsonSerializer.Serialize(a, PortfolioDbContext.JsonOptions) == JsonSerializer.Serialize(b, PortfolioDbContext.JsonOptions),
     value => JsonSerializer.Serialize(value, PortfolioDbContext.JsonOptions).GetHashCode(StringComparison.Ordinal),
-    value => new Dictionary<string, string>(value, value.Comparer));
+    value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, PortfolioDbContext.JsonOptions), PortfolioDbContext.JsonOptions)!);

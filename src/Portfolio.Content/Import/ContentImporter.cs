@@ -216,7 +216,7 @@ public sealed class ContentImporter(TimeProvider clock)
             var read = ContentFileReader.Read(folder, path);
             var unchanged = !full && read.Failure is null && existing.TryGetValue(path, out var before) && before.Loaded && before.Hash == read.Hash;
             var document = unchanged ? null : read.Failure ?? ContentLoader.Load(read.File!, folder.Contains);
-            document?.EncodeBodies();
+            document?.DetachBodies();
             // The file's bytes are not needed to write it: they are let go before it waits for its turn.
             return (Read: read with { File = null }, Document: document);
         }, workers: Environment.ProcessorCount, window: Window);

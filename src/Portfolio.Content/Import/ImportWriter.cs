@@ -139,7 +139,9 @@ internal sealed class ImportWriter : IDisposable
                 _entryTags.Add(new EntryTag { EntryId = entry.Id, TagId = (int)TagId(slug, name) });
             }
 
-            _bodies.Add(new EntryBody { EntryId = entry.Id, Data = document.BodyOf(entry) });
+            var body = document.BodyOf(entry);
+            body.EntryId = entry.Id;
+            _bodies.Add(body);
             _search.Add(new SearchText
             {
                 Id = entry.Id,

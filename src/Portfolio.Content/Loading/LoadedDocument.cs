@@ -8,10 +8,10 @@ public sealed class LoadedDocument(string path)
 {
     private readonly Dictionary<Entry, List<string>> _tagNames = [];
 
-    /// <summary>The plain text of each entry's body, until <see cref="EncodeBodies"/> has made the search text from it.</summary>
+    /// <summary>The plain text of each entry's body, until <see cref="DetachBodies"/> has made the search text from it.</summary>
     private readonly Dictionary<Entry, string> _searchText = [];
 
-    private readonly Dictionary<Entry, byte[]> _bodies = [];
+    private readonly Dictionary<Entry, EntryBody> _bodies = [];
     private readonly Dictionary<Entry, string> _searchBodies = [];
 
     /// <summary>The file, relative to the content folder.</summary>
@@ -33,7 +33,7 @@ public sealed class LoadedDocument(string path)
 
     /// <summary>
     /// What the search index reads as an entry's text: its own description (not an excerpt of the text), its summary and
-    /// its plain text. Made by <see cref="EncodeBodies"/> if it ran, else now.
+    /// its plain text. Made by <see cref="DetachBodies"/> if it ran, else now.
     /// </summary>
     public string SearchBodyOf(Entry entry) => _searchBodies.TryGetValue(entry, out var body) ? body : SearchBody(entry);
 
@@ -41,18 +41,18 @@ public sealed class LoadedDocument(string path)
         string.Join('\n', new[] { entry.DescriptionIsExcerpt ? null : entry.Description, entry.Summary, _searchText.GetValueOrDefault(entry) }
             .Where(part => !string.IsNullOrEmpty(part)));
 
-    /// <summary>The stored form of an entry's body: made by <see cref="EncodeBodies"/> if it ran, else now.</summary>
-    public byte[] BodyOf(Entry entry) => _bodies.TryGetValue(entry, out var body) ? body : EntryBody.Encode(entry);
+    /// <summary>An entry's page body: the one <see cref="DetachBodies"/> set aside if it ran, else the entry's own.</summary>
+    public EntryBody BodyOf(Entry entry) => _bodies.TryGetValue(entry, out var body) ? body : new EntryBody { Html = entry.Html, Toc = entry.Toc, Topics = entry.Topics };
 
     /// <summary>
-    /// Encodes every entry's body and search text on the parsing thread, so the single writer only writes; the entries
-    /// then let go of their HTML, contents and topics, as the importer holds many parsed files while they wait for it.
+    /// Moves every entry's body and search text out of the entry on the parsing thread, so that the entries the
+    /// importer holds while they wait for the single writer are small, and the writer only writes.
     /// </summary>
-    public void EncodeBodies()
+    public void DetachBodies()
     {
         foreach (var entry in Entries)
         {
-            _bodies[entry] = EntryBody.Encode(entry);
+            _bodies[entry] = BodyOf(entry);
             _searchBodies[entry] = SearchBody(entry);
             entry.Html = "";
             entry.Toc = [];

@@ -1,14 +1,16 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage;
 using Portfolio.Content.Data;
 using Portfolio.Content.Markdown;
 
 namespace Portfolio.Content.Tests.Import;
 
-/// <summary>The stored form of a page body: what goes in comes out, and damaged bytes are recognised rather than thrown on.</summary>
+/// <summary>A page body goes into the database and comes back as it was, and a parsed file sets its bodies aside whole.</summary>
 public sealed class EntryBodyTests
 {
-    private static Entry Sample() => new()
+    private static EntryBody Sample() => new()
     {
-        Slug = "s", Title = "T", SourcePath = "p.md",
+        EntryId = 1,
         Html = "<h2 id=\"a\">Ä heading</h2>\n<p>Text with “quotes” and 😀.</p>",
         Toc = [new TocItem(2, "a", "Ä heading"), new TocItem(3, "b", "")],
         Topics =
@@ -19,73 +21,80 @@ public sealed class EntryBodyTests
     };
 
     [Fact]
-    public void A_body_comes_back_as_it_was_written()
+    public void A_body_comes_back_from_the_database_as_it_was_written()
     {
-        var entry = Sample();
+        var written = Sample();
 
-        var content = EntryBody.Decode(EntryBody.Encode(entry))!;
+        var read = WriteAndRead(written);
 
-        Assert.Equal(entry.Html, content.Html);
-        Assert.Equal(entry.Toc, content.Toc);
+        Assert.Equal(written.Html, read.Html);
+        Assert.Equal(written.Toc, read.Toc);
         Assert.Equal(
-            entry.Topics.Select(t => (t.Section, t.SectionId, t.Order, t.Depth, t.Number, t.Title, t.Detail)),
-            content.Topics.Select(t => (t.Section, t.SectionId, t.Order, t.Depth, t.Number, t.Title, t.Detail)));
+            written.Topics.Select(t => (t.Section, t.SectionId, t.Order, t.Depth, t.Number, t.Title, t.Detail)),
+            read.Topics.Select(t => (t.Section, t.SectionId, t.Order, t.Depth, t.Number, t.Title, t.Detail)));
     }
 
     [Fact]
-    public void Encoded_bodies_are_the_entries_bodies_after_the_entries_let_go_of_them()
+    public void An_empty_body_comes_back_empty()
+    {
+        var read = WriteAndRead(new EntryBody { EntryId = 1 });
+
+        Assert.Equal("", read.Html);
+        Assert.Empty(read.Toc);
+        Assert.Empty(read.Topics);
+    }
+
+    [Fact]
+    public void Bodies_set_aside_are_the_entries_bodies_after_the_entries_let_go_of_them()
     {
         var document = TestContent.LoadRepositoryFile(TestContent.Guide);
         var before = document.Entries.Select(e => (e.Html, Toc: e.Toc.ToList(), Topics: e.Topics.Select(t => (t.Title, t.Detail)).ToList())).ToList();
         Assert.Contains(before, b => b.Html.Length > 0 && b.Toc.Count > 0);
 
-        document.EncodeBodies();
+        document.DetachBodies();
 
         Assert.All(document.Entries, e => Assert.Equal("", e.Html));
-        var after = document.Entries.Select(e => EntryBody.Decode(document.BodyOf(e))!).ToList();
+        var after = document.Entries.Select(document.BodyOf).ToList();
         Assert.Equal(before.Select(b => b.Html), after.Select(a => a.Html));
         Assert.Equal(before.Select(b => b.Toc), after.Select(a => a.Toc));
         Assert.Equal(before.Select(b => b.Topics), after.Select(a => a.Topics.Select(t => (t.Title, t.Detail)).ToList()));
     }
 
     [Fact]
-    public void Search_text_is_the_description_summary_and_text_before_and_after_encoding()
+    public void Search_text_is_the_description_summary_and_text_before_and_after_the_bodies_are_set_aside()
     {
         var document = TestContent.Load("certifications/c.md", "---\ntitle: Café\ndescription: Own words — naïve\nsummary: Short\n---\nBody text ✓.\n");
         var entry = Assert.Single(document.Entries);
         var before = document.SearchBodyOf(entry);
 
-        document.EncodeBodies();
+        document.DetachBodies();
 
         Assert.Equal("Own words — naïve\nShort\nBody text ✓.\n", before);
         Assert.Equal(before, document.SearchBodyOf(entry));
     }
 
-    [Fact]
-    public void An_empty_body_comes_back_empty()
+    /// <summary>Writes a body with the importer's insert (the entry it belongs to first) and reads it back with EF.</summary>
+    private static EntryBody WriteAndRead(EntryBody body)
     {
-        var content = EntryBody.Decode(EntryBody.Encode(new Entry { Slug = "s", Title = "T", SourcePath = "p.md" }))!;
-
-        Assert.Equal("", content.Html);
-        Assert.Empty(content.Toc);
-        Assert.Empty(content.Topics);
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(-1)]
-    public void Damaged_bytes_decode_to_null(int damage)
-    {
-        var data = EntryBody.Encode(Sample());
-        byte[] damaged = damage switch
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = new PortfolioDbContext(PortfolioDatabase.Options(connection));
+        PortfolioDatabase.EnsureSchema(db);
+        using (var transaction = db.Database.BeginTransaction())
         {
-            0 => [],
-            -1 => data[..(data.Length / 2)],
-            _ => [.. data.Select((b, i) => i % damage == 0 ? (byte)(b ^ 0x5A) : b)],
-        };
+            var sqlite = (SqliteTransaction)transaction.GetDbTransaction();
+            using (var files = new RowInserter<SourceFile>(connection, sqlite, ImportRows.SourceFiles))
+            using (var entries = new RowInserter<Entry>(connection, sqlite, ImportRows.Entries))
+            using (var bodies = new RowInserter<EntryBody>(connection, sqlite, ImportRows.EntryBodies))
+            {
+                files.Add(new SourceFile { Id = 1, Path = "p.md", Hash = "h" });
+                entries.Add(new Entry { Id = body.EntryId, Slug = "s", Title = "T", SourcePath = "p.md", SourceFileId = 1, Key = "page:s" });
+                bodies.Add(body);
+            }
 
-        Assert.Null(EntryBody.Decode(damaged));
+            transaction.Commit();
+        }
+
+        return db.EntryBodies.Single();
     }
 }

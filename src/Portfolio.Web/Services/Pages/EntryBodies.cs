@@ -15,23 +15,22 @@ public sealed class EntryBodies(PortfolioDbContext db, ContentState state)
     {
         var row = await db.Entries
             .Where(e => e.Key == entry.Key)
-            .Join(db.EntryBodies, e => e.Id, b => b.EntryId, (e, b) => new { b.Data, e.WordCount, e.Facts })
+            .Join(db.EntryBodies, e => e.Id, b => b.EntryId, (e, b) => new { b.Html, b.Toc, b.Topics, e.WordCount, e.Facts })
             .FirstOrDefaultAsync(cancellationToken);
         // No row while the database is built again after a fault: the page is not shown half-empty (and cached so) but
         // answered 503, try again. No row otherwise: the entry went away with an import that began after this request;
-        // a body that does not decode: a damaged file. Then the page shows what the index knows rather than failing.
+        // then the page shows what the index knows rather than failing.
         if (row is null && state.DatabaseProblem is not null)
         {
             throw new DatabaseRebuildingException();
         }
 
-        var content = row is null ? null : EntryBody.Decode(row.Data);
-        var topics = (content?.Topics ?? []).OrderBy(t => t.Order)
+        var topics = (row?.Topics ?? []).OrderBy(t => t.Order)
             .GroupBy(t => t.Section)
             .Select(g => new TopicGroup(g.Key, g.First().SectionId, g.ToList()))
             .ToList();
         return new PageBody(
-            new Article(entry.Title, entry.Label, entry.Description, entry.DescriptionIsExcerpt, content?.Html ?? "", content?.Toc ?? [], row?.WordCount ?? 0, entry.ReadingMinutes, entry.Date, entry.Tags),
+            new Article(entry.Title, entry.Label, entry.Description, entry.DescriptionIsExcerpt, row?.Html ?? "", row?.Toc ?? [], row?.WordCount ?? 0, entry.ReadingMinutes, entry.Date, entry.Tags),
             row?.Facts ?? [],
             topics);
     }

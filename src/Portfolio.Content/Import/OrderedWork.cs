@@ -17,11 +17,11 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable
 {
     private readonly IReadOnlyList<TItem> _items;
 
-    // The items started and not yet taken, in list order; each one's task ends with its result or its exception.
-    private readonly Queue<TaskCompletionSource<TResult>> _started = new();
+    // The items started and not yet taken, in list order.
+    private readonly Queue<Slot> _started = new();
 
     // The started items that no worker has picked up: the caller starts an item only as it takes a result, so the window never overflows.
-    private readonly Channel<(TItem Item, TaskCompletionSource<TResult> Result)> _queue;
+    private readonly Channel<Slot> _queue;
 
     private readonly CancellationTokenSource _stop = new();
     private readonly Task[] _workers;
@@ -33,7 +33,7 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
         _items = items;
-        _queue = Channel.CreateBounded<(TItem, TaskCompletionSource<TResult>)>(new BoundedChannelOptions(window) { SingleWriter = true });
+        _queue = Channel.CreateBounded<Slot>(new BoundedChannelOptions(window) { SingleWriter = true });
         while (_next < Math.Min(window, items.Count))
         {
             StartNext();
@@ -48,7 +48,10 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable
         while (_started.TryDequeue(out var next))
         {
             // Blocks only while the item is still being worked on; a failed item throws its own exception here.
-            var result = next.Task.GetAwaiter().GetResult();
+            next.Done.Task.GetAwaiter().GetResult();
+            var result = next.Result!;
+            // A slot that waited long enough to reach an older generation must not keep its result alive once taken.
+            next.Result = default;
             if (_next < _items.Count)
             {
                 StartNext();
@@ -75,9 +78,9 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable
 
     private void StartNext()
     {
-        var result = new TaskCompletionSource<TResult>();
-        _started.Enqueue(result);
-        if (!_queue.Writer.TryWrite((_items[_next++], result)))
+        var slot = new Slot(_items[_next++]);
+        _started.Enqueue(slot);
+        if (!_queue.Writer.TryWrite(slot))
         {
             throw new UnreachableException("an item is started only as a result is taken, so the window is never full");
         }
@@ -99,11 +102,12 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable
             {
                 try
                 {
-                    next.Result.SetResult(work(next.Item));
+                    next.Result = work(next.Item);
+                    next.Done.SetResult();
                 }
                 catch (Exception ex)
                 {
-                    next.Result.SetException(ex);
+                    next.Done.SetException(ex);
                     _stop.Cancel();
                 }
             }
@@ -113,5 +117,15 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable
                 return;
             }
         }
+    }
+
+    /// <summary>One item, and its result once a worker has made it; Done ends when it is made, or with the item's exception.</summary>
+    private sealed class Slot(TItem item)
+    {
+        public TItem Item { get; } = item;
+
+        public TResult? Result { get; set; }
+
+        public TaskCompletionSource Done { get; } = new();
     }
 }

@@ -71,7 +71,7 @@ internal sealed partial class DocumentContext(
     }
 
     /// <summary>The plain text of a heading.</summary>
-    public static string TextOf(HeadingBlock heading) => ContentMarkdown.PlainText(heading.Inline);
+    public static string TextOf(HeadingBlock heading) => PlainText.Of(heading.Inline);
 
     /// <summary>
     /// Reads "**Label:** value" lines (also "**Label**: value", optionally as list items) from Markdown source.
@@ -98,13 +98,13 @@ internal sealed partial class DocumentContext(
     /// <summary>A short description from the first paragraph: up to about 200 characters, cut at a word.</summary>
     public static string? FirstParagraphText(IEnumerable<Block> blocks)
     {
-        var paragraph = blocks.OfType<ParagraphBlock>().FirstOrDefault(p => ContentMarkdown.PlainText(p.Inline).Length > 0);
+        var paragraph = blocks.OfType<ParagraphBlock>().FirstOrDefault(p => PlainText.Of(p.Inline).Length > 0);
         if (paragraph is null)
         {
             return null;
         }
 
-        var text = ContentMarkdown.PlainText(paragraph.Inline);
+        var text = PlainText.Of(paragraph.Inline);
         if (text.Length <= 200)
         {
             return text;
@@ -117,11 +117,11 @@ internal sealed partial class DocumentContext(
     /// <summary>Fills what every entry has from its blocks: HTML, table of contents, word count, reading time and search text.</summary>
     public void Render(Entry entry, IReadOnlyCollection<Block> blocks, int tocMinLevel = 2)
     {
-        var text = ContentMarkdown.PlainText(blocks);
-        entry.Html = ContentMarkdown.RenderHtml(blocks);
-        entry.Toc = ContentMarkdown.TableOfContents(blocks, tocMinLevel, tocMinLevel + 1);
-        entry.WordCount = ContentMarkdown.CountWords(text);
-        entry.ReadingMinutes = ContentMarkdown.ReadingMinutes(entry.WordCount);
+        var text = PlainText.Of(blocks);
+        entry.Html = MarkdownHtml.Render(blocks);
+        entry.Toc = MarkdownHtml.TableOfContents(blocks, tocMinLevel, tocMinLevel + 1);
+        entry.WordCount = PlainText.CountWords(text);
+        entry.ReadingMinutes = PlainText.ReadingMinutes(entry.WordCount);
         Result.SetSearchText(entry, text);
     }
 }

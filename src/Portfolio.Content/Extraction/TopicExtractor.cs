@@ -36,7 +36,7 @@ internal static class TopicExtractor
         var start = list.IsOrdered && int.TryParse(list.OrderedStart, out var first) ? first : 1;
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            var text = item.OfType<ParagraphBlock>().Select(p => ContentMarkdown.PlainText(p.Inline)).FirstOrDefault(t => t.Length > 0);
+            var text = item.OfType<ParagraphBlock>().Select(p => PlainText.Of(p.Inline)).FirstOrDefault(t => t.Length > 0);
             if (text is not null)
             {
                 var (title, detail) = SplitTitle(text);

@@ -5,7 +5,7 @@ namespace Portfolio.Content.Markdown;
 
 /// <summary>
 /// Depth-first walks of a parsed document, in document order, into a list. Markdig's own Descendants iterators copy
-/// their stacks as they grow and showed up as a tenth of the import in a profile; these visit each node once.
+/// their stacks as they grow; these visit each node once.
 /// Recursion is bounded: ContentMarkdown.IsShallowEnough refuses documents nested deeper than a page ever is.
 /// </summary>
 internal static class MarkdownWalk

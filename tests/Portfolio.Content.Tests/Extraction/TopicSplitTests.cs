@@ -47,7 +47,7 @@ public sealed partial class TopicSplitTests
         var items = Directory.EnumerateFiles(TestContent.ContentFolder, "*.md", SearchOption.AllDirectories)
             .SelectMany(path => MarkdownWalk.BlocksIn<Markdig.Syntax.ListItemBlock>(Markdig.Markdown.Parse(File.ReadAllText(path), ContentMarkdown.Pipeline)))
             .SelectMany(item => item.OfType<Markdig.Syntax.ParagraphBlock>())
-            .Select(paragraph => ContentMarkdown.PlainText(paragraph.Inline))
+            .Select(paragraph => PlainText.Of(paragraph.Inline))
             .Where(text => text.Length > 0)
             .ToList();
 

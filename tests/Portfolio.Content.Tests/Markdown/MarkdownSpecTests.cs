@@ -10,7 +10,7 @@ public sealed class MarkdownSpecTests
     {
         var document = ContentMarkdown.Parse(markdown);
         ContentMarkdown.Prepare(document, new LinkTargets("programs/p", existingFiles.Contains), new DiagnosticBag("programs/p/index.md"), 1);
-        return Normalize(ContentMarkdown.RenderHtml(document));
+        return Normalize(MarkdownHtml.Render(document));
     }
 
     private static string Normalize(string html) => html.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
@@ -49,7 +49,7 @@ public sealed class MarkdownSpecTests
     {
         var document = ContentMarkdown.Parse("# A title\n\nSome **bold** words, and `code` — here.\n\n    two words\n");
 
-        Assert.Equal(2 + 6 + 2, ContentMarkdown.CountWords(document));
+        Assert.Equal(2 + 6 + 2, PlainText.CountWords(PlainText.Of(document)));
     }
 
     [Theory]
@@ -58,5 +58,5 @@ public sealed class MarkdownSpecTests
     [InlineData(221, 2)]
     [InlineData(1000, 5)]
     public void Reading_time_is_220_words_a_minute_rounded_up(int words, int minutes) =>
-        Assert.Equal(minutes, ContentMarkdown.ReadingMinutes(words));
+        Assert.Equal(minutes, PlainText.ReadingMinutes(words));
 }

@@ -36,6 +36,7 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
             // Capstone and credential details are optional by design: all-null columns mean "not a capstone".
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
 
+    /// <summary>The model. Contexts use its compiled form in Compiled/ (see README, "Adding a column"); a test fails when the two differ.</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var entry = modelBuilder.Entity<Entry>();

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Writes EF Core's compiled model of PortfolioDbContext into src/Portfolio.Content/Data/Compiled (run after a change to
+# the model; CompiledModelTests fails until you do). Uses dotnet-ef from .config/dotnet-tools.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null
+dotnet ef dbcontext optimize --project src/Portfolio.Content --startup-project src/Portfolio.Content \
+  --output-dir Data/Compiled --namespace Portfolio.Content.Data.Compiled

@@ -24,7 +24,7 @@ public sealed class ContentImporter(TimeProvider clock)
     private readonly Lock _gate = new();
 
     /// <summary>How far ahead of the writer files may be parsed: memory stays flat however large the folder.</summary>
-    private const int Window = 512;
+    private const int Window = 128;
 
     /// <summary>How many files' search text the full-text index takes in at a time.</summary>
     private const int IndexBatch = 256;

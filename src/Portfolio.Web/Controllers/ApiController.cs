@@ -16,9 +16,9 @@ public sealed class ApiController(ContentIndexProvider indexes, Portfolio.Conten
             return Problem(title: "Bad request", detail: EntryFilter.Rules, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var (text, kind, any) = (filter.Text, filter.Kind, filter.MatchAny);
+        var text = filter.Text;
         var index = await indexes.GetAsync(cancellationToken);
-        var tags = CredentialQuery.Normalize(filter.Tags.Select(index.CanonicalTag));
+        var tags = index.CanonicalTags(filter.Tags);
         IEnumerable<IndexedEntry> entries = index.Entries.Where(e => e.Kind != EntryKind.GuidePart);
         if (!string.IsNullOrWhiteSpace(text))
         {
@@ -32,8 +32,7 @@ public sealed class ApiController(ContentIndexProvider indexes, Portfolio.Conten
 
         var today = clock.GetUtcNow().UtcDateTime.Date;
         var results = entries
-            .Where(e => kind is null || e.Kind == kind)
-            .Where(e => tags.Count == 0 || (any ? tags.Any(e.HasTag) : tags.All(e.HasTag)))
+            .Where(e => (filter.Kind is null || e.Kind == filter.Kind) && e.HasTags(tags, filter.MatchAny))
             .Select(e => new
             {
                 kind = e.Kind.Slug(),
@@ -47,7 +46,7 @@ public sealed class ApiController(ContentIndexProvider indexes, Portfolio.Conten
                 credential = e.IsCredential ? Credential(e.ToCredentialCard(today)) : null,
             })
             .ToList();
-        return Ok(new { count = results.Count, tags, match = any ? "any" : "all", kind = kind?.Slug(), q = text, entries = results });
+        return Ok(new { count = results.Count, tags, match = filter.MatchAny ? "any" : "all", kind = filter.Kind?.Slug(), q = text, entries = results });
     }
 
     private static object Credential(CredentialCard card) => new

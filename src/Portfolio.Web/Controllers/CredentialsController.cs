@@ -18,7 +18,7 @@ public sealed class CredentialsController(CredentialPages pages, RenderingMode r
             return this.BadRequestPage();
         }
 
-        var query = new CredentialQuery(await pages.CanonicalTagsAsync(filter.Tags, cancellationToken), filter.MatchAny, filter.Kind, rendering.IsStaticCopy);
+        var query = new CredentialQuery(filter.Tags, filter.MatchAny, filter.Kind, rendering.IsStaticCopy);
         return View("Index", await pages.CredentialsAsync(query, cancellationToken));
     }
 
@@ -31,7 +31,7 @@ public sealed class CredentialsController(CredentialPages pages, RenderingMode r
             return this.BadRequestPage();
         }
 
-        var query = new CredentialQuery(await pages.CanonicalTagsAsync([tag], cancellationToken), false, null, rendering.IsStaticCopy);
+        var query = new CredentialQuery([tag], false, null, rendering.IsStaticCopy);
         return View("Index", await pages.CredentialsAsync(query, cancellationToken));
     }
 }

@@ -17,8 +17,8 @@ public sealed record EntryFilter(IReadOnlyList<string> Tags, bool MatchAny, Entr
     public const int MaxSearchLength = 1000;
 
     /// <summary>The rules, as the API states them in a 400 answer.</summary>
-    public const string Rules = "kind is one of program, capstone, course-note, certification, guide, guide-module (or all); match is all or any; "
-        + "at most 20 tags of 100 characters; q at most 1000 characters; kind, match and q at most once.";
+    public static readonly string Rules = "kind is one of program, capstone, course-note, certification, guide, guide-module (or all); match is all or any; "
+        + $"at most {MaxTags} tags of {MaxTagLength} characters; q at most {MaxSearchLength} characters; kind, match and q at most once.";
 
     /// <summary>Reads a filter from a query string; null when it breaks a rule.</summary>
     public static EntryFilter? Read(IQueryCollection query)

@@ -31,6 +31,9 @@ public sealed record IndexedEntry(
 
     public bool HasTag(string slug) => Tags.Any(t => t.Slug == slug);
 
+    /// <summary>True when the entry carries all the tags (or any of them); true for no tags at all.</summary>
+    public bool HasTags(IReadOnlyList<string> tags, bool any) => tags.Count == 0 || (any ? tags.Any(HasTag) : tags.All(HasTag));
+
     /// <summary>The card of a program or certification, with its state on the given day.</summary>
     public CredentialCard ToCredentialCard(DateTime today)
     {
@@ -110,6 +113,9 @@ public sealed class ContentIndex
         var slug = Content.Text.TagSlug.From(text);
         return Aliases.TryGetValue(slug, out var canonical) ? canonical : slug;
     }
+
+    /// <summary>Tags as written in a URL, as canonical slugs, sorted and without repeats: one filter has one URL.</summary>
+    public IReadOnlyList<string> CanonicalTags(IEnumerable<string> texts) => CredentialQuery.Normalize(texts.Select(CanonicalTag));
 
     /// <summary>The entry of a kind with a slug, under the parent with the given slug (for capstones, notes and modules).</summary>
     public IndexedEntry? Find(EntryKind kind, string slug, string? parentSlug = null) =>

@@ -12,18 +12,16 @@ public sealed class CredentialPages(ContentIndexProvider indexes, TimeProvider c
     public async Task<CredentialsViewModel> CredentialsAsync(CredentialQuery query, CancellationToken cancellationToken)
     {
         var index = await indexes.GetAsync(cancellationToken);
+        query = query with { Tags = index.CanonicalTags(query.Tags) };
         var inKind = index.Credentials.Where(e => query.Kind is null || e.Kind == query.Kind).ToList();
 
-        bool Passes(IndexedEntry e, IReadOnlyList<string> tags, bool any) =>
-            tags.Count == 0 || (any ? tags.Any(e.HasTag) : tags.All(e.HasTag));
-
-        var results = inKind.Where(e => Passes(e, query.Tags, query.MatchAny)).ToList();
+        var results = inKind.Where(e => e.HasTags(query.Tags, query.MatchAny)).ToList();
         var tagOptions = inKind.SelectMany(e => e.Tags).Select(t => t.Slug).Distinct()
             .Where(slug => !query.Tags.Contains(slug))
             .Select(slug =>
             {
                 var with = query.WithTag(slug);
-                var count = inKind.Count(e => Passes(e, with.Tags, with.MatchAny));
+                var count = inKind.Count(e => e.HasTags(with.Tags, with.MatchAny));
                 return new FilterOption(index.TagsBySlug[slug].Name, with.Url, count, false);
             })
             .OrderByDescending(o => o.Count).ThenBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
@@ -32,14 +30,14 @@ public sealed class CredentialPages(ContentIndexProvider indexes, TimeProvider c
             .Select(kind => new FilterOption(
                 CredentialsViewModel.KindLabel(kind),
                 query.WithKind(kind).Url,
-                index.Credentials.Count(e => (kind is null || e.Kind == kind) && Passes(e, query.Tags, query.MatchAny)),
+                index.Credentials.Count(e => (kind is null || e.Kind == kind) && e.HasTags(query.Tags, query.MatchAny)),
                 query.Kind == kind))
             .ToList();
         var matchOptions = query.Static ? [] : MatchValues
             .Select(any => new FilterOption(
                 any ? "any of the tags" : "all of the tags",
                 query.WithMatchAny(any).Url,
-                inKind.Count(e => Passes(e, query.Tags, any)),
+                inKind.Count(e => e.HasTags(query.Tags, any)),
                 query.MatchAny == any || query.Tags.Count < 2 && !any))
             .ToList();
 
@@ -62,12 +60,5 @@ public sealed class CredentialPages(ContentIndexProvider indexes, TimeProvider c
             kindOptions,
             matchOptions,
             index.Credentials.Count);
-    }
-
-    /// <summary>Reads tag slugs from a URL as canonical slugs: any case, aliases read as their tag.</summary>
-    public async Task<IReadOnlyList<string>> CanonicalTagsAsync(IEnumerable<string> tags, CancellationToken cancellationToken)
-    {
-        var index = await indexes.GetAsync(cancellationToken);
-        return CredentialQuery.Normalize(tags.Select(index.CanonicalTag));
     }
 }

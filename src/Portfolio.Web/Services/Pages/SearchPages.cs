@@ -10,7 +10,7 @@ public sealed class SearchPages(ContentIndexProvider indexes, PortfolioDbContext
     public async Task<SearchViewModel> SearchAsync(string text, IReadOnlyList<string> tagParameters, CancellationToken cancellationToken)
     {
         var index = await indexes.GetAsync(cancellationToken);
-        var tags = CredentialQuery.Normalize(tagParameters.Select(index.CanonicalTag));
+        var tags = index.CanonicalTags(tagParameters);
         var hits = string.IsNullOrWhiteSpace(text) ? [] : SearchIndex.Search(db, text);
         var results = hits
             .Select(hit => (Hit: hit, Entry: index.ById.GetValueOrDefault(hit.EntryId)))

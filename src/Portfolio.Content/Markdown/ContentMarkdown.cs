@@ -17,6 +17,9 @@ public static class ContentMarkdown
         .UseTaskLists()
         .UseEmphasisExtras()
         .UseFootnotes()
+        .UseAlertBlocks()
+        .Use<Callouts>()
+        .Use<HighlightedCode>()
         .DisableHtml()
         .Build();
 

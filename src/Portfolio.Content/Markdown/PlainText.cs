@@ -101,6 +101,11 @@ public static class PlainText
                 builder.AppendLine();
                 break;
             case ContainerBlock container:
+                if (container is CalloutBlock { Title: { } title })
+                {
+                    builder.Append(title).AppendLine();
+                }
+
                 foreach (var child in container)
                 {
                     AppendBlockText(child, builder);

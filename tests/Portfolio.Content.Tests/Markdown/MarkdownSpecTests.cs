@@ -6,7 +6,7 @@ namespace Portfolio.Content.Tests.Markdown;
 /// <summary>Markdown in, HTML out, in the style of Markdig's own spec tests.</summary>
 public sealed class MarkdownSpecTests
 {
-    private static string Render(string markdown, params string[] existingFiles)
+    internal static string Render(string markdown, params string[] existingFiles)
     {
         var document = ContentMarkdown.Parse(markdown);
         ContentMarkdown.Prepare(document, new LinkTargets("programs/p", existingFiles.Contains), new DiagnosticBag("programs/p/index.md"), 1);
@@ -40,7 +40,7 @@ public sealed class MarkdownSpecTests
     [InlineData("    1. One. First\n\n    2. Two", "<ol>\n<li><p>One. First</p>\n</li>\n<li><p>Two</p>\n</li>\n</ol>")]
     [InlineData("    3. Three", "<ol start=\"3\">\n<li>Three</li>\n</ol>")]
     [InlineData("    var x = 1;\n    return x;", "<pre><code>var x = 1;\nreturn x;\n</code></pre>")]
-    [InlineData("```python\nprint(1)\n```", "<pre><code class=\"language-python\">print(1)\n</code></pre>")]
+    [InlineData("```python\nprint(1)\n```", "<pre><code class=\"language-python\"><span class=\"tok-keyword\">print</span>(<span class=\"tok-number\">1</span>)\n</code></pre>")]
     public void Markdown_renders_to_the_expected_html(string markdown, string html) =>
         Assert.Equal(html, Render(markdown, "programs/p/figs/chart.png", "shared/logo big.png"));
 

@@ -74,6 +74,15 @@ public sealed class Entry
     /// <summary>For a guide: how many modules it says it will have.</summary>
     public int? PlannedModules { get; set; }
 
+    /// <summary>How many task-list items ("- [ ]", "- [x]") its text has; for the first entry of a file, the whole file's.</summary>
+    public int TaskItems { get; set; }
+
+    /// <summary>How many of its task-list items are checked.</summary>
+    public int TaskItemsDone { get; set; }
+
+    /// <summary>Sets <see cref="TaskItems"/> and <see cref="TaskItemsDone"/>.</summary>
+    public void SetTasks(TaskProgress tasks) => (TaskItemsDone, TaskItems) = (tasks.Done, tasks.Total);
+
     /// <summary>For a guide module: the part that groups it.</summary>
     public int? PartId { get; set; }
 

@@ -39,6 +39,8 @@ public static class ImportRows
         new("Extra", e => Json.ConvertToProvider(e.Extra)),
         new("Facts", e => Json.ConvertToProvider(e.Facts)),
         new("PlannedModules", e => e.PlannedModules),
+        new("TaskItems", e => e.TaskItems),
+        new("TaskItemsDone", e => e.TaskItemsDone),
         new("Capstone_Objective", e => e.Capstone?.Objective),
         new("Capstone_Implementation", e => e.Capstone?.Implementation),
         new("Capstone_Technologies", e => e.Capstone?.Technologies),

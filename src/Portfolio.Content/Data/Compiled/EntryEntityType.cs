@@ -20,7 +20,7 @@ namespace Portfolio.Content.Data.Compiled
                 "Portfolio.Content.Data.Entry",
                 typeof(Entry),
                 baseEntityType,
-                propertyCount: 25,
+                propertyCount: 27,
                 navigationCount: 7,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 4,
@@ -187,6 +187,20 @@ namespace Portfolio.Content.Data.Compiled
                 propertyInfo: typeof(Entry).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Entry).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var taskItems = runtimeEntityType.AddProperty(
+                "TaskItems",
+                typeof(int),
+                propertyInfo: typeof(Entry).GetProperty("TaskItems", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Entry).GetField("<TaskItems>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var taskItemsDone = runtimeEntityType.AddProperty(
+                "TaskItemsDone",
+                typeof(int),
+                propertyInfo: typeof(Entry).GetProperty("TaskItemsDone", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Entry).GetField("<TaskItemsDone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",

@@ -11,7 +11,7 @@ namespace Portfolio.Content.Data.Compiled
     public partial class PortfolioDbContextModel
     {
         private PortfolioDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b105e03f-c48d-427b-8de7-d5084fa6db5d"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("f55c82c8-c737-44fc-8a6f-e7d5e66f44e2"), entityTypeCount: 11)
         {
         }
 

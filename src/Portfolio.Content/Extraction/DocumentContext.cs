@@ -122,6 +122,7 @@ internal sealed partial class DocumentContext(
         entry.Toc = MarkdownHtml.TableOfContents(blocks, tocMinLevel, tocMinLevel + 1);
         entry.WordCount = PlainText.CountWords(text);
         entry.ReadingMinutes = PlainText.ReadingMinutes(entry.WordCount);
+        entry.SetTasks(TaskProgress.Of(blocks));
         Result.SetSearchText(entry, text);
     }
 }

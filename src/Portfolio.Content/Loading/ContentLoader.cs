@@ -169,6 +169,8 @@ public static class ContentLoader
         }
 
         context.Render(entry, own);
+        // A guide's or program's progress is that of the whole file, its modules' and capstones' items included.
+        entry.SetTasks(TaskProgress.Of(document));
     }
 
     /// <summary>A paragraph made only of "**Label:** value" lines, such as a program overview, gives facts.</summary>

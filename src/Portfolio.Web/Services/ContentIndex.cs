@@ -1,5 +1,6 @@
 using Portfolio.Content.Data;
 using Portfolio.Content.Loading;
+using Portfolio.Content.Markdown;
 using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Services;
@@ -22,6 +23,7 @@ public sealed record IndexedEntry(
     CredentialDetails? Credential,
     int ReadingMinutes,
     int? PlannedModules,
+    TaskProgress Tasks,
     DateTime ImportedAt,
     IReadOnlyList<TagLink> Tags)
 {
@@ -45,7 +47,7 @@ public sealed record IndexedEntry(
             Description, Tags);
     }
 
-    public EntryCard ToEntryCard() => new(Url, Title, Kind, Label, Description, ReadingMinutes, Tags);
+    public EntryCard ToEntryCard() => new(Url, Title, Kind, Label, Description, ReadingMinutes, Tags, Tasks);
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Portfolio.Content.Data;
 using Portfolio.Content.Import;
 using Portfolio.Content.Loading;
+using Portfolio.Content.Markdown;
 using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Services;
@@ -86,12 +87,12 @@ public sealed class ContentIndexProvider(
             .Select(e => new
             {
                 e.Id, e.Key, e.Kind, e.Slug, ParentSlug = e.Parent!.Slug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description,
-                e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes, e.PlannedModules, e.SourceFile!.ImportedAt,
+                e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes, e.PlannedModules, e.TaskItems, e.TaskItemsDone, e.SourceFile!.ImportedAt,
             })
             .ToListAsync(cancellationToken);
         var entries = rows.ConvertAll(e => new IndexedEntry(
             e.Id, e.Key, e.Kind, e.Slug, e.ParentSlug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description,
-            e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes, e.PlannedModules, e.ImportedAt,
+            e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes, e.PlannedModules, new TaskProgress(e.TaskItemsDone, e.TaskItems), e.ImportedAt,
             [.. tags[e.Id].OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)]));
         var aliases = await db.TagAliases.ToDictionaryAsync(a => a.Slug, a => a.TagSlug, StringComparer.Ordinal, cancellationToken);
         var meta = await db.Meta.Where(m => m.Key == ContentImporter.SiteKey || m.Key == ContentImporter.LastImportKey)

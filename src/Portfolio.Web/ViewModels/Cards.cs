@@ -1,4 +1,5 @@
 using Portfolio.Content.Data;
+using Portfolio.Content.Markdown;
 
 namespace Portfolio.Web.ViewModels;
 
@@ -29,4 +30,5 @@ public sealed record EntryCard(
     string? Label,
     string? Description,
     int ReadingMinutes,
-    IReadOnlyList<TagLink> Tags);
+    IReadOnlyList<TagLink> Tags,
+    TaskProgress Tasks = default);

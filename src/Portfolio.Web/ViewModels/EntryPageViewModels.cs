@@ -59,7 +59,8 @@ public sealed record CertificationViewModel(
     string? VerificationUrl,
     IReadOnlyList<TopicGroup> Competencies,
     Neighbour? Guide,
-    IReadOnlyList<EntryCard> ReadingList) : IPageModel;
+    IReadOnlyList<EntryCard> ReadingList,
+    TaskProgress GuideObjectives) : IPageModel;
 
 /// <summary>A part of a guide with its modules, or the chapters before the first part.</summary>
 public sealed record GuidePartGroup(string? Id, string? Label, string? Title, string? Description, IReadOnlyList<EntryCard> Chapters);
@@ -71,6 +72,7 @@ public sealed record GuideViewModel(
     int ModulesWritten,
     int? ModulesPlanned,
     int ReadingMinutes,
+    TaskProgress Objectives,
     IReadOnlyList<Neighbour> PreparesFor) : IPageModel
 {
     /// <summary>How far the guide has come, from 0 to 100.</summary>
@@ -85,7 +87,8 @@ public sealed record ModuleViewModel(
     Neighbour? Previous,
     Neighbour? Next,
     string GuideUrl,
-    string GuideTitle) : IPageModel;
+    string GuideTitle,
+    TaskProgress Objectives) : IPageModel;
 
 /// <summary>A list page (programs, certifications, guides).</summary>
 public sealed record ListViewModel(PageInfo Page, string Intro, IReadOnlyList<CredentialCard> Credentials, IReadOnlyList<EntryCard> Entries) : IPageModel;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portfolio.Content.Data;
+using Portfolio.Content.Markdown;
 
 namespace Portfolio.Web.ViewModels;
 
@@ -26,6 +27,9 @@ public static class Format
         CredentialState.Expired => "Expired",
         _ => "In preparation",
     };
+
+    /// <summary>"9 of 14 objectives": task-list items checked of those written.</summary>
+    public static string Objectives(TaskProgress tasks) => $"{tasks.Done} of {Count(tasks.Total, "objective")}";
 
     /// <summary>"1 result", "3 results".</summary>
     public static string Count(int count, string singular, string? plural = null) =>

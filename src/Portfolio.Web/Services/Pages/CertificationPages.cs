@@ -36,6 +36,8 @@ public sealed class CertificationPages(ContentIndexProvider indexes, EntryBodies
             credential.VerificationUrl,
             body.Topics,
             PageParts.Neighbour(guide),
-            readingList);
+            readingList,
+            // How far the study has come is for a certification still in preparation, not one earned.
+            guide is not null && card.State == CredentialState.InPreparation ? guide.Tasks : default);
     }
 }

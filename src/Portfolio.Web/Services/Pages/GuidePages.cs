@@ -51,6 +51,7 @@ public sealed class GuidePages(ContentIndexProvider indexes, EntryBodies bodies,
             modules.Count(m => m.Number is not null),
             guide.PlannedModules,
             modules.Sum(m => m.ReadingMinutes),
+            guide.Tasks,
             preparesFor);
     }
 
@@ -78,6 +79,7 @@ public sealed class GuidePages(ContentIndexProvider indexes, EntryBodies bodies,
             PageParts.Neighbour(previous),
             PageParts.Neighbour(next),
             guide.Url,
-            guide.Title);
+            guide.Title,
+            module.Tasks);
     }
 }

@@ -35,7 +35,8 @@ public sealed class ProfilePages(ContentIndexProvider indexes, TimeProvider cloc
     private static string GuideProgress(ContentIndex index, IndexedEntry guide)
     {
         var written = index.ChildrenOf(guide.Id, EntryKind.GuideModule).Count(m => m.Number is not null);
-        return guide.PlannedModules is { } planned ? $"{written} of {planned} modules written" : Format.Count(written, "module") + " written";
+        var modules = guide.PlannedModules is { } planned ? $"{written} of {planned} modules written" : Format.Count(written, "module") + " written";
+        return guide.Tasks.Total > 0 ? $"{modules} · {Format.Objectives(guide.Tasks)}" : modules;
     }
 
     public async Task<CvViewModel> CvAsync(CancellationToken cancellationToken)

@@ -6,11 +6,22 @@ using Microsoft.Playwright;
 namespace Portfolio.Browser.Tests;
 
 /// <summary>
-/// The real site: the built Portfolio.Web on a real Kestrel port over a copy of the repository's content, and
-/// Debian's Chromium driven by Playwright. Shared by every browser test.
+/// The real site: the built Portfolio.Web on a real Kestrel port over a copy of the repository's content (with any
+/// files a test adds), and Debian's Chromium driven by Playwright. Shared by every browser test.
 /// </summary>
 public sealed class SiteServer : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string> _moreFiles;
+
+    /// <summary>The site over the repository's content as it is.</summary>
+    public SiteServer()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>The site over the repository's content and more files (path in the content folder, text).</summary>
+    internal SiteServer(IReadOnlyDictionary<string, string> moreFiles) => _moreFiles = moreFiles;
+
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
@@ -32,6 +43,13 @@ public sealed class SiteServer : IAsyncLifetime
     {
         var content = Path.Combine(_root, "content");
         CopyFolder(Path.Combine(RepositoryRoot, "content"), content);
+        foreach (var (path, text) in _moreFiles)
+        {
+            var target = Path.Combine(content, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await File.WriteAllTextAsync(target, text);
+        }
+
         Directory.CreateDirectory(ScreenshotFolder);
 
         var port = FreePort();

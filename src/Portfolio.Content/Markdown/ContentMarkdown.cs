@@ -19,7 +19,8 @@ public static class ContentMarkdown
         .UseFootnotes()
         .UseAlertBlocks()
         .Use<Callouts>()
-        .Use<HighlightedCode>()
+        .Use<CodeBlocks>()
+        .Use<LabelledTaskLists>()
         .DisableHtml()
         .Build();
 

@@ -116,7 +116,7 @@ public sealed class SeedDocumentTests
         Assert.Equal(["Population Segmentation", "Fraud Detection", "Moon Data", "Forecasting", "Project"], cases.Select(t => t.Title));
         Assert.Equal([1, 2, 3, 4, 5], cases.Select(t => t.Number));
 
-        Assert.DoesNotContain("<pre>", note.Html);
+        Assert.DoesNotContain("<pre", note.Html);
         Assert.Contains("<ol>", note.Html);
         Assert.Contains("<ol start=\"2\">", note.Html);
     }

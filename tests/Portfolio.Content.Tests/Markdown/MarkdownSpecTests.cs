@@ -20,7 +20,7 @@ public sealed class MarkdownSpecTests
     [InlineData("### Project 1: Computer Vision Pipeline", "<h3 id=\"project-1-computer-vision-pipeline\">Project 1: Computer Vision Pipeline</h3>")]
     [InlineData("| a | b |\n|---|---|\n| 1 | 2 |", "<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>")]
     [InlineData("Visit www.example.com now", "<p>Visit <a href=\"http://www.example.com\" rel=\"noopener noreferrer\">www.example.com</a> now</p>")]
-    [InlineData("- [x] done\n- [ ] todo", "<ul class=\"contains-task-list\">\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" /> done</li>\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" /> todo</li>\n</ul>")]
+    [InlineData("- [x] done\n- [ ] todo", "<ul class=\"contains-task-list\">\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" aria-label=\"Done\" /> done</li>\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" aria-label=\"Not done\" /> todo</li>\n</ul>")]
     [InlineData("~~gone~~ and ==marked==", "<p><del>gone</del> and <mark>marked</mark></p>")]
     [InlineData("H~2~O and 2^10^", "<p>H<sub>2</sub>O and 2<sup>10</sup></p>")]
     [InlineData("<script>alert(1)</script>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>")]
@@ -39,8 +39,8 @@ public sealed class MarkdownSpecTests
     [InlineData("[slides](missing.pdf)", "<p>slides</p>")]
     [InlineData("    1. One. First\n\n    2. Two", "<ol>\n<li><p>One. First</p>\n</li>\n<li><p>Two</p>\n</li>\n</ol>")]
     [InlineData("    3. Three", "<ol start=\"3\">\n<li>Three</li>\n</ol>")]
-    [InlineData("    var x = 1;\n    return x;", "<pre><code>var x = 1;\nreturn x;\n</code></pre>")]
-    [InlineData("```python\nprint(1)\n```", "<pre><code class=\"language-python\"><span class=\"tok-keyword\">print</span>(<span class=\"tok-number\">1</span>)\n</code></pre>")]
+    [InlineData("    var x = 1;\n    return x;", "<pre tabindex=\"0\"><code>var x = 1;\nreturn x;\n</code></pre>")]
+    [InlineData("```python\nprint(1)\n```", "<pre tabindex=\"0\"><code class=\"language-python\"><span class=\"tok-keyword\">print</span>(<span class=\"tok-number\">1</span>)\n</code></pre>")]
     public void Markdown_renders_to_the_expected_html(string markdown, string html) =>
         Assert.Equal(html, Render(markdown, "programs/p/figs/chart.png", "shared/logo big.png"));
 

@@ -6,10 +6,11 @@ using Markdig.Syntax;
 namespace Portfolio.Content.Markdown;
 
 /// <summary>
-/// Fenced code in a language ColorCode knows is written with its tokens coloured, in the markup Markdig gives any fenced
-/// code (<c>&lt;pre&gt;&lt;code class="language-…"&gt;</c>); any other code block is left to Markdig.
+/// Every code block as Markdig writes it (<c>&lt;pre&gt;&lt;code class="language-…"&gt;</c>), with two changes: the
+/// <c>&lt;pre&gt;</c> can take the focus, so that a keyboard can scroll a long line; and fenced code in a language
+/// ColorCode knows has its tokens coloured.
 /// </summary>
-internal sealed class HighlightedCode : IMarkdownExtension
+internal sealed class CodeBlocks : IMarkdownExtension
 {
     /// <summary>
     /// How much code one document has coloured: ColorCode takes about a second a megabyte, so a file that is mostly
@@ -26,25 +27,38 @@ internal sealed class HighlightedCode : IMarkdownExtension
 
     private static bool TryWrite(HtmlRenderer renderer, CodeBlock block)
     {
+        renderer.EnsureLine();
+        renderer.Write("<pre tabindex=\"0\"><code").WriteAttributes(block).Write('>');
+        if (Highlighted(block) is { } html)
+        {
+            renderer.Write(html).WriteLine();
+        }
+        else
+        {
+            renderer.WriteLeafRawLines(block, writeEndOfLines: true, escape: true);
+        }
+
+        renderer.WriteLine("</code></pre>");
+        return true;
+    }
+
+    /// <summary>The coloured code of a fenced block in a language ColorCode knows, while the document's budget lasts; else null.</summary>
+    private static string? Highlighted(CodeBlock block)
+    {
         if (block is not FencedCodeBlock { Lines.Count: > 0 } fenced || CodeHighlighter.LanguageOf(fenced.Info) is not { } language)
         {
-            return false;
+            return null;
         }
 
         var code = fenced.Lines.ToString();
         var budget = BudgetOf(block);
         if (code.Length > budget.Left || CodeHighlighter.Highlight(code, language) is not { } html)
         {
-            return false;
+            return null;
         }
 
         budget.Left -= code.Length;
-
-        renderer.EnsureLine();
-        renderer.Write("<pre><code").WriteAttributes(block).Write('>');
-        renderer.Write(html).WriteLine();
-        renderer.WriteLine("</code></pre>");
-        return true;
+        return html;
     }
 
     /// <summary>What is left to colour of the document that holds the block, kept on the document.</summary>

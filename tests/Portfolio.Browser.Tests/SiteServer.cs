@@ -15,9 +15,19 @@ public sealed class SiteServer : IAsyncLifetime
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "portfolio-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, byte[]> _extraFiles;
     private readonly System.Collections.Concurrent.ConcurrentQueue<string?> _log = new();
     private Process? _site;
     private IPlaywright? _playwright;
+
+    /// <summary>The site over a copy of the repository's content.</summary>
+    public SiteServer()
+        : this(new Dictionary<string, byte[]>())
+    {
+    }
+
+    /// <summary>The site over a copy of the repository's content with these files (by path in content/) added.</summary>
+    internal SiteServer(IReadOnlyDictionary<string, byte[]> extraFiles) => _extraFiles = extraFiles;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -32,6 +42,12 @@ public sealed class SiteServer : IAsyncLifetime
     {
         var content = Path.Combine(_root, "content");
         CopyFolder(Path.Combine(RepositoryRoot, "content"), content);
+        foreach (var (path, bytes) in _extraFiles)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(content, path))!);
+            await File.WriteAllBytesAsync(Path.Combine(content, path), bytes);
+        }
+
         Directory.CreateDirectory(ScreenshotFolder);
 
         var port = FreePort();

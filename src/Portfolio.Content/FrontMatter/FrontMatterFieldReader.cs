@@ -135,14 +135,19 @@ internal sealed class FrontMatterFieldReader(FrontMatterFields fields, Diagnosti
     private static string Canonical(string key) =>
         string.Concat(key.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
-    private string? Text(string key, YamlNode value)
+    private string? Text(string key, YamlNode value) => Text(key, value, strict: true);
+
+    /// <summary>Text for a key this site reads but does not need: anything else is reported and ignored, never an error.</summary>
+    private string? ForeignText(string key, YamlNode value) => Text(key, value, strict: false);
+
+    private string? Text(string key, YamlNode value, bool strict)
     {
         if (value is YamlScalarNode scalar)
         {
             return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
         }
 
-        Fail(value, $"'{key}' must be text; got {Describe(value)}");
+        Report(strict, value, $"'{key}' must be text; got {Describe(value)}{Ignored(strict)}");
         return null;
     }
 
@@ -356,18 +361,6 @@ internal sealed class FrontMatterFieldReader(FrontMatterFields fields, Diagnosti
             .FirstOrDefault(name => name is not null),
         _ => null,
     };
-
-    /// <summary>Text for a key this site reads but does not need: anything else is reported and ignored, never an error.</summary>
-    private string? ForeignText(string key, YamlNode value)
-    {
-        if (value is YamlScalarNode scalar)
-        {
-            return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
-        }
-
-        Warn(value, $"'{key}' must be text; got {Describe(value)}; ignored");
-        return null;
-    }
 
     /// <summary>The date the page last changed: a date, or Docusaurus's mapping with a 'date'; a bad one is reported and ignored.</summary>
     private DateTime? Updated(string key, YamlNode value)

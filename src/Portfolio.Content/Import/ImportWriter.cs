@@ -247,7 +247,11 @@ internal sealed class ImportWriter : IDisposable
         foreach (var redirect in redirects)
         {
             string? problem = null;
-            if (string.Equals(redirect.Path, EntryUrls.Of(redirect.Kind, redirect.Slug, EntryUrls.ParentSlugOf(redirect.ParentKey)), StringComparison.OrdinalIgnoreCase))
+            if (!EntryUrls.HasPage(redirect.Kind))
+            {
+                problem = $"the alias '{redirect.Path}' is ignored: a file outside {string.Join(", ", ContentPaths.Folders.Keys.Select(f => f + "/"))} has no page of its own to lead to";
+            }
+            else if (string.Equals(redirect.Path, EntryUrls.Of(redirect.Kind, redirect.Slug, EntryUrls.ParentSlugOf(redirect.ParentKey)), StringComparison.OrdinalIgnoreCase))
             {
                 // The page's own address, as a permalink often is: nothing to redirect.
             }

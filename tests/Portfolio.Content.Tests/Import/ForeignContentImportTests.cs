@@ -77,6 +77,17 @@ public sealed class ForeignContentImportTests : IDisposable
     }
 
     [Fact]
+    public void An_alias_of_a_file_outside_the_known_folders_leads_nowhere_and_is_a_warning()
+    {
+        _folder.Write("notes/loose.md", "---\ntitle: Loose\naliases: [/old/loose/]\n---\n");
+
+        var report = Import();
+
+        Assert.Contains("notes/loose.md:3:11: warning: the alias '/old/loose' is ignored: a file outside programs/, certifications/, guides/ has no page of its own to lead to", report.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(Served());
+    }
+
+    [Fact]
     public void A_permalink_that_is_the_pages_own_address_is_not_a_redirect_and_not_a_warning()
     {
         _folder.Write("certifications/own.md", "---\ntitle: Own\ndate: 2024-01-01\npermalink: /certifications/own/\n---\n");

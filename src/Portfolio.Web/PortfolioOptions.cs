@@ -11,6 +11,9 @@ public sealed class PortfolioOptions
     /// <summary>The SQLite file; a relative path is taken from the folder that holds the content folder.</summary>
     public string DatabasePath { get; set; } = "data/portfolio.db";
 
+    /// <summary>How large one content file may be, in megabytes; a larger one is reported, not read.</summary>
+    public int MaxFileMegabytes { get; set; } = Content.Import.ContentImporter.DefaultMaxFileMegabytes;
+
     /// <summary>Show entries marked <c>draft: true</c>.</summary>
     public bool IncludeDrafts { get; set; }
 

@@ -6,6 +6,9 @@ namespace Portfolio.Web;
 /// <summary>Refuses settings the site cannot work with, each named as it is written in appsettings, so that the start stops with the reason.</summary>
 public sealed class PortfolioOptionsValidator : IValidateOptions<PortfolioOptions>
 {
+    /// <summary>The largest file limit allowed: a file is read into memory whole.</summary>
+    public const int MaxFileMegabytes = 1024;
+
     public ValidateOptionsResult Validate(string? name, PortfolioOptions options)
     {
         var failures = new List<string>();
@@ -15,6 +18,10 @@ public sealed class PortfolioOptionsValidator : IValidateOptions<PortfolioOption
         NotNegative(options.PollSeconds, nameof(PortfolioOptions.PollSeconds), failures);
         NotNegative(options.DatabaseCheckSeconds, nameof(PortfolioOptions.DatabaseCheckSeconds), failures);
         NotNegative(options.SearchRequestsPerMinute, nameof(PortfolioOptions.SearchRequestsPerMinute), failures);
+        if (options.MaxFileMegabytes is < 1 or > MaxFileMegabytes)
+        {
+            failures.Add($"{Setting(nameof(PortfolioOptions.MaxFileMegabytes))} must be from 1 to {MaxFileMegabytes}; got {options.MaxFileMegabytes}");
+        }
         if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl) && !IsWebAddress(options.PublicBaseUrl))
         {
             failures.Add($"{Setting(nameof(PortfolioOptions.PublicBaseUrl))} must be an absolute http or https address such as https://example.com; got '{options.PublicBaseUrl}'");

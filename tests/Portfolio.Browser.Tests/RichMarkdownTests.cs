@@ -1,3 +1,4 @@
+using System.Text;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -89,11 +90,11 @@ public sealed class RichMarkdownSite : IAsyncLifetime
         Nothing to tick yet.
         """;
 
-    public SiteServer Server { get; } = new(new Dictionary<string, string>
+    public SiteServer Server { get; } = new(new Dictionary<string, byte[]>
     {
-        ["guides/markdown-showcase.md"] = ShowcaseGuide,
-        ["certifications/showcase-certification.md"] =
-            "---\ntitle: Showcase Certification\nstatus: in-preparation\nissuer: Example Board\nguide: markdown-showcase\n---\nPreparing with the showcase guide.\n",
+        ["guides/markdown-showcase.md"] = Encoding.UTF8.GetBytes(ShowcaseGuide),
+        ["certifications/showcase-certification.md"] = Encoding.UTF8.GetBytes(
+            "---\ntitle: Showcase Certification\nstatus: in-preparation\nissuer: Example Board\nguide: markdown-showcase\n---\nPreparing with the showcase guide.\n"),
     });
 
     public Task InitializeAsync() => Server.InitializeAsync();

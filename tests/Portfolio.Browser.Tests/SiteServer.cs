@@ -11,24 +11,23 @@ namespace Portfolio.Browser.Tests;
 /// </summary>
 public sealed class SiteServer : IAsyncLifetime
 {
-    private readonly IReadOnlyDictionary<string, string> _moreFiles;
-
-    /// <summary>The site over the repository's content as it is.</summary>
-    public SiteServer()
-        : this(new Dictionary<string, string>())
-    {
-    }
-
-    /// <summary>The site over the repository's content and more files (path in the content folder, text).</summary>
-    internal SiteServer(IReadOnlyDictionary<string, string> moreFiles) => _moreFiles = moreFiles;
-
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "portfolio-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, byte[]> _extraFiles;
     private readonly System.Collections.Concurrent.ConcurrentQueue<string?> _log = new();
     private Process? _site;
     private IPlaywright? _playwright;
+
+    /// <summary>The site over a copy of the repository's content.</summary>
+    public SiteServer()
+        : this(new Dictionary<string, byte[]>())
+    {
+    }
+
+    /// <summary>The site over a copy of the repository's content with these files (by path in content/) added.</summary>
+    internal SiteServer(IReadOnlyDictionary<string, byte[]> extraFiles) => _extraFiles = extraFiles;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -43,11 +42,10 @@ public sealed class SiteServer : IAsyncLifetime
     {
         var content = Path.Combine(_root, "content");
         CopyFolder(Path.Combine(RepositoryRoot, "content"), content);
-        foreach (var (path, text) in _moreFiles)
+        foreach (var (path, bytes) in _extraFiles)
         {
-            var target = Path.Combine(content, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllTextAsync(target, text);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(content, path))!);
+            await File.WriteAllBytesAsync(Path.Combine(content, path), bytes);
         }
 
         Directory.CreateDirectory(ScreenshotFolder);

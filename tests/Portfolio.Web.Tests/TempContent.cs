@@ -25,11 +25,13 @@ public sealed class TempContent : IDisposable
         return folder;
     }
 
-    public void Write(string relativePath, string text)
+    public void Write(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
+
+    public void Write(string relativePath, byte[] bytes)
     {
         var target = Path.Combine(Content, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllText(target, text);
+        File.WriteAllBytes(target, bytes);
     }
 
     public void Dispose()

@@ -42,7 +42,16 @@ public sealed class Entry
 
     public DateTime? Date { get; set; }
 
+    /// <summary>When the page was last changed, as its front matter says (lastmod, updated, last_update.date).</summary>
+    public DateTime? Updated { get; set; }
+
     public bool IsDraft { get; set; }
+
+    /// <summary>The page's picture for link previews: a site path under the content's asset URL, or an http(s) URL.</summary>
+    public string? Image { get; set; }
+
+    /// <summary>Who wrote the page, as its front matter names them; none means the site's owner.</summary>
+    public List<string> Authors { get; set; } = [];
 
     public string Html { get; set; } = "";
 
@@ -91,6 +100,9 @@ public sealed class Entry
     public List<EntryTag> Tags { get; set; } = [];
 
     public List<Topic> Topics { get; set; } = [];
+
+    /// <summary>Old addresses of the page, answered with a redirect to it.</summary>
+    public List<Redirect> Redirects { get; set; } = [];
 
     /// <summary>Unique across the site: "program:aws-ml", "program:aws-ml/capstone:vision"; children name their parent by it.</summary>
     public string Key { get; set; } = "";

@@ -10,6 +10,7 @@ public static class ImportRows
     private static readonly JsonConverter<Dictionary<string, string>> Json = new();
     private static readonly JsonConverter<List<Markdown.TocItem>> TocJson = new();
     private static readonly JsonConverter<List<Topic>> TopicsJson = new();
+    private static readonly JsonConverter<List<string>> NamesJson = new();
 
     /// <summary>Entries, owned capstone and credential details included.</summary>
     public static readonly TableRows<Entry> Entries = new("Entries",
@@ -30,7 +31,10 @@ public static class ImportRows
         new("Summary", e => e.Summary),
         new("Category", e => e.Category),
         new("Date", e => e.Date),
+        new("Updated", e => e.Updated),
         new("IsDraft", e => e.IsDraft),
+        new("Image", e => e.Image),
+        new("Authors", e => NamesJson.ConvertToProvider(e.Authors)),
         new("WordCount", e => e.WordCount),
         new("ReadingMinutes", e => e.ReadingMinutes),
         new("SourceFileId", e => e.SourceFileId),
@@ -116,8 +120,19 @@ public static class ImportRows
         new("TagSlug", a => a.TagSlug),
     ]);
 
+    /// <summary>Old addresses of entries' pages.</summary>
+    public static readonly TableRows<Redirect> Redirects = new("Redirects",
+    [
+        new("Path", r => r.Path),
+        new("EntryId", r => r.EntryId),
+        new("SourcePath", r => r.SourcePath),
+        new("Line", r => r.Line),
+        new("Column", r => r.Column),
+        new("Ignored", r => r.Ignored),
+    ]);
+
     /// <summary>Every table the importer writes row by row, for the test that holds them to the model.</summary>
-    public static IReadOnlyList<ITableRows> All { get; } = [Entries, Diagnostics, SourceFiles, EntryTags, EntryBodies, SearchTexts, TagAliases];
+    public static IReadOnlyList<ITableRows> All { get; } = [Entries, Diagnostics, SourceFiles, EntryTags, EntryBodies, SearchTexts, TagAliases, Redirects];
 }
 
 /// <summary>A table's name and the columns the importer writes, whatever the type of its rows.</summary>

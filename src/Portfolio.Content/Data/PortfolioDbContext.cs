@@ -29,6 +29,8 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
 
     public DbSet<SearchText> SearchTexts => Set<SearchText>();
 
+    public DbSet<Redirect> Redirects => Set<Redirect>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder
             // The database is a cache written by the importer: contexts only read, so nothing is tracked.
@@ -49,6 +51,7 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
         entry.HasOne(e => e.SourceFile).WithMany(f => f.Entries).HasForeignKey(e => e.SourceFileId).OnDelete(DeleteBehavior.Cascade);
         Json(entry.Property(e => e.Extra));
         Json(entry.Property(e => e.Facts));
+        entry.Property(e => e.Authors).HasConversion<JsonConverter<List<string>>, JsonComparer<List<string>>>();
         entry.OwnsOne(e => e.Capstone);
         entry.OwnsOne(e => e.Credential, credential =>
         {
@@ -65,6 +68,8 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
         body.HasOne<Entry>().WithOne().HasForeignKey<EntryBody>(b => b.EntryId).OnDelete(DeleteBehavior.Cascade);
         body.Property(b => b.Toc).HasConversion<JsonConverter<List<TocItem>>, JsonComparer<List<TocItem>>>();
         body.Property(b => b.Topics).HasConversion<JsonConverter<List<Topic>>, JsonComparer<List<Topic>>>();
+
+        modelBuilder.Entity<Redirect>().HasOne(r => r.Entry).WithMany(e => e.Redirects).HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Cascade);
 
         modelBuilder.Entity<Tag>().HasIndex(t => t.Slug).IsUnique();
         modelBuilder.Entity<TagAlias>().HasKey(a => a.Slug);

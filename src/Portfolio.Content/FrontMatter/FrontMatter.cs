@@ -56,6 +56,33 @@ public sealed class FrontMatterFields
 
     public int? PlannedModules { get; set; }
 
+    /// <summary>When the page was last changed: lastmod, updated, last_update.date or last_modified_at.</summary>
+    public DateTime? Updated { get; set; }
+
+    /// <summary>The page's preview picture as written: image, cover, featured_image, thumbnail or the first of images.</summary>
+    public string? Image { get; set; }
+
+    /// <summary>A short text written for the page (Jekyll's excerpt), used where no summary is given.</summary>
+    public string? Excerpt { get; set; }
+
+    /// <summary>Jekyll's published; false makes the entry a draft.</summary>
+    public bool? Published { get; set; }
+
+    /// <summary>The page's authors, from author or authors.</summary>
+    public List<string> Authors { get; } = [];
+
+    /// <summary>Hugo's keywords: the tags of a page that has no tags.</summary>
+    public List<string> Keywords { get; } = [];
+
+    /// <summary>A permalink that is a path ("/blog/post/"): an old address of the page, and its slug when nothing else gives one.</summary>
+    public OldAddress? Permalink { get; set; }
+
+    /// <summary>Old addresses of the page from aliases or redirect_from, as site paths.</summary>
+    public List<OldAddress> Aliases { get; } = [];
+
+    /// <summary>The values of type, layout and template that did not set the kind, for the loader to weigh against the folder.</summary>
+    public List<TemplateName> Templates { get; } = [];
+
     /// <summary>Keys this project does not interpret, kept as text (lists joined with ", ") for views.</summary>
     public Dictionary<string, string> Extra { get; } = new(StringComparer.Ordinal);
 
@@ -91,22 +118,37 @@ public sealed class FrontMatterFields
             }
         }
 
-        if (Tags.Count == 0)
-        {
-            Tags.AddRange(sidecar.Tags);
-        }
-        else if (sidecar.Tags.Count > 0)
-        {
-            var at = sidecar.Locations["tags"];
-            sidecarDiagnostics.Warning(at.Line, at.Column, "'tags' is also set in the Markdown file's front matter, which wins");
-        }
+        MergeList(Tags, sidecar.Tags, "tags");
+        MergeList(Authors, sidecar.Authors, "authors");
+        MergeList(Keywords, sidecar.Keywords, "keywords");
+        MergeList(Aliases, sidecar.Aliases, "aliases");
+        Templates.AddRange(sidecar.Templates);
 
         foreach (var (key, value) in sidecar.Extra)
         {
             Extra.TryAdd(key, value);
         }
+
+        void MergeList<T>(List<T> mine, List<T> theirs, string key)
+        {
+            if (mine.Count == 0)
+            {
+                mine.AddRange(theirs);
+            }
+            else if (theirs.Count > 0)
+            {
+                var at = sidecar.Locations[key];
+                sidecarDiagnostics.Warning(at.Line, at.Column, $"'{key}' is also set in the Markdown file's front matter, which wins");
+            }
+        }
     }
 }
+
+/// <summary>An old address of a page, as a site path ("/blog/post"), and where it was written.</summary>
+public readonly record struct OldAddress(string Path, SourceLocation At);
+
+/// <summary>A type, layout or template named in front matter ("layout: post"), and where.</summary>
+public readonly record struct TemplateName(string Key, string Value, SourceLocation At);
 
 /// <summary>A 1-based line and column in a file.</summary>
 public readonly record struct SourceLocation(string Path, int Line, int Column);

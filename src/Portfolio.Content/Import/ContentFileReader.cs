@@ -11,9 +11,6 @@ internal sealed record FileRead(string Path, string Hash, string Stamp, ContentF
 /// <summary>Reads the files of a content folder: their bytes with their sidecars' and a hash of both, or their stamps alone.</summary>
 internal static class ContentFileReader
 {
-    /// <summary>Files larger than this are reported, not read: a portfolio page is never this long.</summary>
-    public const int MaxFileBytes = 4 * 1024 * 1024;
-
     /// <summary>The size and time of a file and its sidecar: when they are as last seen, the file is taken as unchanged.</summary>
     public static string Stamp(ContentFolder folder, string path)
     {
@@ -28,14 +25,14 @@ internal static class ContentFileReader
             : Of(folder.FullPath(path));
     }
 
-    /// <summary>Reads a Markdown file with its sidecar; a file that cannot be read becomes a failed document with an error.</summary>
-    public static FileRead Read(ContentFolder folder, string path)
+    /// <summary>Reads a Markdown file with its sidecar, each at most <paramref name="maxBytes"/> long; a file that cannot be read becomes a failed document with an error.</summary>
+    public static FileRead Read(ContentFolder folder, string path, long maxBytes)
     {
         try
         {
-            var bytes = ReadLimited(folder.FullPath(path));
+            var bytes = ReadLimited(folder.FullPath(path), maxBytes);
             folder.Sidecars.TryGetValue(path, out var sidecarPath);
-            var sidecar = sidecarPath is null ? null : ReadLimited(folder.FullPath(sidecarPath));
+            var sidecar = sidecarPath is null ? null : ReadLimited(folder.FullPath(sidecarPath), maxBytes);
             var hash = Convert.ToHexString(SHA256.HashData(sidecar is null ? bytes : [.. bytes, 0, .. Encoding.UTF8.GetBytes(sidecarPath!), 0, .. sidecar]));
             return new FileRead(path, hash, Stamp(folder, path), new ContentFile(path, bytes, sidecarPath, sidecar), null);
         }
@@ -47,13 +44,13 @@ internal static class ContentFileReader
         }
     }
 
-    /// <summary>The bytes of a file, refused when it is larger than <see cref="MaxFileBytes"/>.</summary>
-    public static byte[] ReadLimited(string fullPath)
+    /// <summary>The bytes of a file, refused when it is larger than <paramref name="maxBytes"/>.</summary>
+    public static byte[] ReadLimited(string fullPath, long maxBytes)
     {
         var info = new FileInfo(fullPath);
-        if (info.Length > MaxFileBytes)
+        if (info.Length > maxBytes)
         {
-            throw new FileTooLargeException();
+            throw new FileTooLargeException(maxBytes);
         }
 
         return File.ReadAllBytes(fullPath);
@@ -63,9 +60,12 @@ internal static class ContentFileReader
     public static bool IsUnreadable(Exception exception) => exception is IOException or UnauthorizedAccessException or FileTooLargeException;
 
     /// <summary>Why a file could not be read, for its diagnostic.</summary>
-    public static string Why(Exception exception) => exception is FileTooLargeException
-        ? $"the file is larger than {MaxFileBytes / (1024 * 1024)} MB; split it into smaller documents"
+    public static string Why(Exception exception) => exception is FileTooLargeException tooLarge
+        ? $"the file is larger than {tooLarge.MaxBytes / (1024 * 1024)} MB, the most the setting {ContentImporter.MaxFileSetting} allows; split it into smaller documents or raise the setting"
         : $"the file could not be read: {exception.Message}";
 
-    private sealed class FileTooLargeException : Exception;
+    private sealed class FileTooLargeException(long maxBytes) : Exception
+    {
+        public long MaxBytes { get; } = maxBytes;
+    }
 }

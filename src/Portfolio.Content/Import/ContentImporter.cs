@@ -12,8 +12,18 @@ namespace Portfolio.Content.Import;
 /// Imports a content folder into the database in one transaction, so readers never see half an import.
 /// Files whose bytes have not changed are not parsed again; a file that fails keeps its last good entries.
 /// </summary>
-public sealed class ContentImporter(TimeProvider clock)
+/// <param name="clock">The time imports are stamped with.</param>
+/// <param name="maxFileMegabytes">How large one content file may be; a larger one is reported, not read.</param>
+public sealed class ContentImporter(TimeProvider clock, int maxFileMegabytes = ContentImporter.DefaultMaxFileMegabytes)
 {
+    /// <summary>How large one content file may be, in megabytes, unless <see cref="MaxFileSetting"/> says otherwise.</summary>
+    public const int DefaultMaxFileMegabytes = 16;
+
+    /// <summary>The setting that limits the size of one content file, named in the error about a file over it.</summary>
+    public const string MaxFileSetting = "Portfolio:MaxFileMegabytes";
+
+    private readonly long _maxFileBytes = maxFileMegabytes * 1024L * 1024L;
+
     private const string ConfigHashKey = "config-hash";
     /// <summary>The meta key of the time of the last import that changed anything.</summary>
     public const string LastImportKey = "last-import";
@@ -109,7 +119,7 @@ public sealed class ContentImporter(TimeProvider clock)
         }
 
         // For a new database, parsing starts now rather than once the database is open.
-        using var headStart = fresh ? Load(folder, stamps.ConvertAll(s => s.Path), full: true, existing: []) : null;
+        using var headStart = fresh ? Load(folder, stamps.ConvertAll(s => s.Path), full: true, existing: [], _maxFileBytes) : null;
         using var database = opening.GetAwaiter().GetResult();
         var parsed = Update(database, folder, stamps, headStart, fresh);
         return Report(database, folder, parsed, watch.Elapsed);
@@ -120,7 +130,7 @@ public sealed class ContentImporter(TimeProvider clock)
         OrderedWork<string, (FileRead Read, LoadedDocument? Document)>? headStart, bool fresh)
     {
         var folderDiagnostics = new List<ContentDiagnostic>(folder.Diagnostics);
-        var settings = FolderSettings.Read(folder, folderDiagnostics);
+        var settings = FolderSettings.Read(folder, _maxFileBytes, folderDiagnostics);
         var full = db.Meta.Where(m => m.Key == ConfigHashKey).Select(m => m.Value).FirstOrDefault() != settings.Hash;
 
         var existing = db.SourceFiles.Where(f => f.Path != ImportWriter.FolderRowPath)
@@ -166,7 +176,7 @@ public sealed class ContentImporter(TimeProvider clock)
             headStart?.Dispose();
         }
 
-        using var loading = useHeadStart ? null : Load(folder, changed, full, existing);
+        using var loading = useHeadStart ? null : Load(folder, changed, full, existing, _maxFileBytes);
         var parsed = 0;
         var written = 0;
         foreach (var (read, document) in (loading ?? headStart)!.Results())
@@ -210,10 +220,10 @@ public sealed class ContentImporter(TimeProvider clock)
 
     /// <summary>Starts reading and parsing files on every core, a window ahead of the writer; results come in the list's order.</summary>
     private static OrderedWork<string, (FileRead Read, LoadedDocument? Document)> Load(
-        ContentFolder folder, List<string> paths, bool full, Dictionary<string, StoredFile> existing) =>
+        ContentFolder folder, List<string> paths, bool full, Dictionary<string, StoredFile> existing, long maxFileBytes) =>
         new(paths, path =>
         {
-            var read = ContentFileReader.Read(folder, path);
+            var read = ContentFileReader.Read(folder, path, maxFileBytes);
             var unchanged = !full && read.Failure is null && existing.TryGetValue(path, out var before) && before.Loaded && before.Hash == read.Hash;
             var document = unchanged ? null : read.Failure ?? ContentLoader.Load(read.File!, folder.Contains);
             document?.DetachBodies();

@@ -24,6 +24,7 @@ internal sealed class ImportWriter : IDisposable
     private readonly RowInserter<EntryBody> _bodies;
     private readonly RowInserter<SourceFile> _files;
     private readonly RowInserter<TagAlias> _tagAliases;
+    private readonly RowInserter<Redirect> _redirects;
     private readonly SearchIndexWriter _search;
     private readonly SqliteCommand _tag;
     private long _nextEntryId;
@@ -43,6 +44,7 @@ internal sealed class ImportWriter : IDisposable
         _bodies = new RowInserter<EntryBody>(connection, transaction, ImportRows.EntryBodies);
         _files = new RowInserter<SourceFile>(connection, transaction, ImportRows.SourceFiles);
         _tagAliases = new RowInserter<TagAlias>(connection, transaction, ImportRows.TagAliases);
+        _redirects = new RowInserter<Redirect>(connection, transaction, ImportRows.Redirects);
         _tag = connection.CreateCommand();
         _tag.Transaction = transaction;
         _tag.CommandText = "INSERT INTO Tags (Slug, Name) VALUES ($slug, $name) RETURNING Id";
@@ -70,7 +72,7 @@ internal sealed class ImportWriter : IDisposable
     {
         _search.Clear();
         _db.Database.ExecuteSql($"""
-            DELETE FROM EntryTags; DELETE FROM EntryBodies; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;
+            DELETE FROM EntryTags; DELETE FROM EntryBodies; DELETE FROM Redirects; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;
             """);
         _tagIds.Clear();
         _fileIds.Clear();
@@ -139,6 +141,12 @@ internal sealed class ImportWriter : IDisposable
                 _entryTags.Add(new EntryTag { EntryId = entry.Id, TagId = (int)TagId(slug, name) });
             }
 
+            foreach (var redirect in entry.Redirects)
+            {
+                redirect.EntryId = entry.Id;
+                _redirects.Add(redirect);
+            }
+
             var body = document.BodyOf(entry);
             body.EntryId = entry.Id;
             _bodies.Add(body);
@@ -204,11 +212,71 @@ internal sealed class ImportWriter : IDisposable
                 $"'guide' names '{entry.GuideSlug}', but there is no such guide in guides/"), fromFolderPass: true);
         }
 
+        SettleRedirects();
         var folder = FileRow(FolderRowPath, "", "", loaded: true);
         foreach (var diagnostic in folderDiagnostics)
         {
             AddDiagnostic(folder, diagnostic, fromFolderPass: true);
         }
+    }
+
+    /// <summary>
+    /// Decides which old addresses are served: not one that is a page's own address, nor one an entry earlier in path
+    /// order has already, so that a cold import and any run of incremental ones agree. Those left out are reported.
+    /// </summary>
+    private void SettleRedirects()
+    {
+        var redirects = _db.Redirects
+            .Select(r => new { r.Id, r.Path, r.SourcePath, r.Line, r.Column, r.Entry!.SourceFileId, EntryPath = r.Entry.SourcePath, r.Entry.Kind, r.Entry.Slug, r.Entry.ParentKey })
+            .AsEnumerable()
+            .OrderBy(r => r.EntryPath, StringComparer.Ordinal).ThenBy(r => r.Line).ThenBy(r => r.Column)
+            .ToList();
+        if (redirects.Count == 0)
+        {
+            return;
+        }
+
+        var pages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var page in _db.Entries.Select(e => new { e.Kind, e.Slug, e.ParentKey, e.SourcePath }).AsEnumerable().Where(e => EntryUrls.HasPage(e.Kind)))
+        {
+            pages.TryAdd(EntryUrls.Of(page.Kind, page.Slug, EntryUrls.ParentSlugOf(page.ParentKey)), page.SourcePath);
+        }
+
+        var served = new Dictionary<string, (string Path, int Line)>(StringComparer.OrdinalIgnoreCase);
+        var ignored = new List<int>();
+        foreach (var redirect in redirects)
+        {
+            string? problem = null;
+            if (!EntryUrls.HasPage(redirect.Kind))
+            {
+                problem = $"the alias '{redirect.Path}' is ignored: a file outside {string.Join(", ", ContentPaths.Folders.Keys.Select(f => f + "/"))} has no page of its own to lead to";
+            }
+            else if (string.Equals(redirect.Path, EntryUrls.Of(redirect.Kind, redirect.Slug, EntryUrls.ParentSlugOf(redirect.ParentKey)), StringComparison.OrdinalIgnoreCase))
+            {
+                // The page's own address, as a permalink often is: nothing to redirect.
+            }
+            else if (pages.TryGetValue(redirect.Path, out var page))
+            {
+                problem = $"the alias '{redirect.Path}' is the address of the page of {page}; it is ignored";
+            }
+            else if (served.TryGetValue(redirect.Path, out var first))
+            {
+                problem = $"the alias '{redirect.Path}' is already an alias at {first.Path}:{first.Line}; it is ignored";
+            }
+            else
+            {
+                served[redirect.Path] = (redirect.SourcePath, redirect.Line);
+                continue;
+            }
+
+            ignored.Add(redirect.Id);
+            if (problem is not null)
+            {
+                AddDiagnostic(redirect.SourceFileId, new ContentDiagnostic(redirect.SourcePath, redirect.Line, redirect.Column, DiagnosticSeverity.Warning, problem), fromFolderPass: true);
+            }
+        }
+
+        _db.Redirects.ExecuteUpdate(r => r.SetProperty(x => x.Ignored, x => ignored.Contains(x.Id)));
     }
 
     public void SetMeta(string key, string value) =>
@@ -263,6 +331,7 @@ internal sealed class ImportWriter : IDisposable
         _entryTags.Dispose();
         _files.Dispose();
         _tagAliases.Dispose();
+        _redirects.Dispose();
         _search.Dispose();
         _tag.Dispose();
     }

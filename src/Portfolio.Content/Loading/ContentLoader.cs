@@ -67,11 +67,15 @@ public static class ContentLoader
             return;
         }
 
+        void Warn(SourceLocation at, string message) =>
+            (at.Path == sidecarDiagnostics.Path && at.Path != diagnostics.Path ? sidecarDiagnostics : diagnostics).Warning(at.Line, at.Column, message);
+
         var (kind, slug, parentKey, knownFolder) = ContentPaths.Classify(file.Path);
-        if (fields.Kind is { } declared)
+        // Hugo's 'type' names the kind as 'kind' does when it is one of this site's; any other type, and any layout or template, is left to the folder.
+        var type = fields.Templates.Find(t => t.Key.Equals("type", StringComparison.OrdinalIgnoreCase) && DeclaredKind(t.Value) is not null);
+        if ((fields.Kind ?? type.Value) is { } declared)
         {
-            if (Enum.TryParse<EntryKind>(declared.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
-                && parsed is EntryKind.Program or EntryKind.Certification or EntryKind.Guide or EntryKind.Page)
+            if (DeclaredKind(declared) is { } parsed)
             {
                 kind = parsed;
                 knownFolder = true;
@@ -84,9 +88,22 @@ public static class ContentLoader
             }
         }
 
+        foreach (var template in fields.Templates.Where(t => t != type && !t.Value.Equals(kind.Slug(), StringComparison.OrdinalIgnoreCase)))
+        {
+            Warn(template.At, DeclaredKind(template.Value) is null
+                ? $"'{template.Key}: {template.Value}' is not a kind of this site (program, certification, guide or page) and is ignored; the kind comes from the folder: {kind.Slug()}"
+                : $"'{template.Key}: {template.Value}' does not set the kind (only 'kind' and 'type' do) and is ignored; the kind comes from the folder: {kind.Slug()}");
+        }
+
         if (!knownFolder)
         {
             diagnostics.Warning(1, 1, $"'{file.Path}' is not in a known folder ({string.Join("/, ", ContentPaths.Folders.Keys)}/); it is loaded as a page");
+        }
+
+        if (fields.Slug is null && fields.Permalink is { } permalink && SitePath.SlugOf(permalink.Path) is { Length: > 0 } permalinkSlug && permalinkSlug != slug)
+        {
+            Warn(permalink.At, $"'permalink' is a path ('{permalink.Path}'); the slug is '{permalinkSlug}', and the old address redirects to the page");
+            slug = permalinkSlug;
         }
 
         slug = fields.Slug ?? slug;
@@ -103,7 +120,8 @@ public static class ContentLoader
 
         var document = ContentMarkdown.Parse(split.Body);
 
-        ContentMarkdown.Prepare(document, new LinkTargets(DirectoryOf(file.Path), exists), diagnostics, split.BodyFirstLine);
+        var targets = new LinkTargets(DirectoryOf(file.Path), exists);
+        ContentMarkdown.Prepare(document, targets, diagnostics, split.BodyFirstLine);
         var context = new DocumentContext(file.Path, split.Body, split.BodyFirstLine, document, fields, diagnostics, result);
 
         var firstHeading = document.OfType<HeadingBlock>().FirstOrDefault();
@@ -126,18 +144,25 @@ public static class ContentLoader
             Slug = slug,
             ParentKey = parentKey,
             Title = title,
-            Description = fields.Description,
-            Summary = fields.Summary,
+            // A summary or excerpt written for the page describes it better than its first paragraph would.
+            Description = fields.Description ?? fields.Summary ?? fields.Excerpt,
+            Summary = fields.Summary ?? fields.Excerpt,
             Category = fields.Category,
             Date = fields.Date,
-            IsDraft = fields.Draft ?? false,
+            Updated = fields.Updated,
+            IsDraft = fields.Draft == true || fields.Published == false,
+            Image = PreviewImage.Resolve(fields, targets, Warn),
+            Authors = fields.Authors,
+            Redirects = fields.Aliases.Concat(fields.Permalink is { } oldAddress ? [oldAddress] : []).DistinctBy(a => a.Path, StringComparer.OrdinalIgnoreCase)
+                .Select(a => new Redirect { Path = a.Path, SourcePath = a.At.Path, Line = a.At.Line, Column = a.At.Column })
+                .ToList(),
             Order = fields.Order ?? 0,
             SourcePath = file.Path,
             SourceLine = titleHeading is null ? 1 : context.LineOf(titleHeading),
             Extra = fields.Extra,
         };
         entry.UpdateKey();
-        result.Add(entry, fields.Tags);
+        result.Add(entry, fields.Tags.Count > 0 ? fields.Tags : fields.Keywords);
 
         var own = document.Where(b => !ReferenceEquals(b, titleHeading)).ToList();
         switch (kind)
@@ -171,7 +196,22 @@ public static class ContentLoader
         context.Render(entry, own);
         // A guide's or program's progress is that of the whole file, its modules' and capstones' items included.
         entry.SetTasks(TaskProgress.Of(document));
+
+        // Capstones and modules come from the same file: they were changed when it was, by the same people.
+        foreach (var child in result.Entries.Where(e => !ReferenceEquals(e, entry)))
+        {
+            child.Updated ??= entry.Updated;
+            child.Image ??= entry.Image;
+            child.Authors = entry.Authors;
+        }
     }
+
+    /// <summary>The kind a 'kind' (or Hugo's 'type') may name: program, certification, guide or page.</summary>
+    private static EntryKind? DeclaredKind(string text) =>
+        Enum.TryParse<EntryKind>(text.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
+            && parsed is EntryKind.Program or EntryKind.Certification or EntryKind.Guide or EntryKind.Page
+                ? parsed
+                : null;
 
     /// <summary>A paragraph made only of "**Label:** value" lines, such as a program overview, gives facts.</summary>
     private static Dictionary<string, string> OverviewFacts(DocumentContext context, IEnumerable<Block> blocks)

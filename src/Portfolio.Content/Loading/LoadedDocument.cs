@@ -39,7 +39,7 @@ public sealed class LoadedDocument(string path)
 
     private string SearchBody(Entry entry) =>
         string.Join('\n', new[] { entry.DescriptionIsExcerpt ? null : entry.Description, entry.Summary, _searchText.GetValueOrDefault(entry) }
-            .Where(part => !string.IsNullOrEmpty(part)));
+            .Where(part => !string.IsNullOrEmpty(part)).Distinct(StringComparer.Ordinal));
 
     /// <summary>An entry's page body: the one <see cref="DetachBodies"/> set aside if it ran, else the entry's own.</summary>
     public EntryBody BodyOf(Entry entry) => _bodies.TryGetValue(entry, out var body) ? body : new EntryBody { Html = entry.Html, Toc = entry.Toc, Topics = entry.Topics };

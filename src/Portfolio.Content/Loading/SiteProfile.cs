@@ -98,24 +98,27 @@ public sealed class SiteProfile
             return links;
         }
 
+        var problems = new ListProblems(diagnostics);
         foreach (var item in sequence.Children)
         {
             var label = (item as YamlMappingNode)?.Children.TryGetValue(new YamlScalarNode("label"), out var l) == true ? (l as YamlScalarNode)?.Value : null;
             var url = (item as YamlMappingNode)?.Children.TryGetValue(new YamlScalarNode("url"), out var u) == true ? (u as YamlScalarNode)?.Value : null;
             if (string.IsNullOrWhiteSpace(label) || string.IsNullOrWhiteSpace(url))
             {
-                diagnostics.Error((int)item.Start.Line, (int)item.Start.Column, "each link must have a 'label' and a 'url'");
+                problems.Error((int)item.Start.Line, (int)item.Start.Column, "each link must have a 'label' and a 'url'");
                 continue;
             }
 
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http" or "mailto"))
             {
-                diagnostics.Error((int)item.Start.Line, (int)item.Start.Column, $"the 'url' of '{label}' must be an http, https or mailto URL; got '{url}'");
+                problems.Error((int)item.Start.Line, (int)item.Start.Column, $"the 'url' of '{label}' must be an http, https or mailto URL; got '{url}'");
                 continue;
             }
 
             links.Add(new SiteLink(label.Trim(), url.Trim()));
         }
+
+        problems.Report();
 
         return links;
     }

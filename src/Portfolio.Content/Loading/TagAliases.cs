@@ -89,11 +89,12 @@ public sealed class TagAliases
                 diagnostics.Error((int)value.Start.Line, (int)value.Start.Column, $"the aliases of '{name}' must be a list of names; got a mapping");
             }
 
+            var problems = new ListProblems(diagnostics);
             foreach (var aliasNode in names)
             {
                 if (aliasNode is not YamlScalarNode { Value: { } alias } || TagSlug.From(alias) is not { Length: > 0 } aliasSlug)
                 {
-                    diagnostics.Error((int)aliasNode.Start.Line, (int)aliasNode.Start.Column, $"each alias of '{name}' must be a tag name with letters or digits");
+                    problems.Error((int)aliasNode.Start.Line, (int)aliasNode.Start.Column, $"each alias of '{name}' must be a tag name with letters or digits");
                     continue;
                 }
 
@@ -111,6 +112,8 @@ public sealed class TagAliases
                 aliases._canonical[aliasSlug] = (slug, name.Trim());
                 aliases._aliases.Add((aliasSlug, alias.Trim(), slug));
             }
+
+            problems.Report();
         }
 
         return aliases;

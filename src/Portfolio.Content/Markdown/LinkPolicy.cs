@@ -121,7 +121,7 @@ internal static partial class LinkPolicy
     }
 
     /// <summary>Joins a relative path to a folder; null when it climbs out of the content folder.</summary>
-    private static string? Resolve(string directory, string relative)
+    internal static string? Resolve(string directory, string relative)
     {
         var parts = new List<string>();
         foreach (var part in (directory + "/" + relative.Replace('\\', '/')).Split('/'))

@@ -6,9 +6,6 @@ namespace Portfolio.Web.Commands;
 /// <summary>The settings a command works with: the site's own (appsettings, environment), the command's options on top, checked as at the site's start.</summary>
 internal static class CommandSettings
 {
-    public static ContentLocations Locations(Action<PortfolioOptions> applyOptions) =>
-        ContentLocations.Resolve(Read(applyOptions), Environment.CurrentDirectory);
-
     public static PortfolioOptions Read(Action<PortfolioOptions> applyOptions)
     {
         var services = PortfolioCommandLine.CreateSiteBuilder([]).Services;

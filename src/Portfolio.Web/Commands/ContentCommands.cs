@@ -13,8 +13,9 @@ internal static class ContentCommands
         var command = new Command("validate", "Check the content and print every problem; writes nothing.") { content };
         command.SetAction(result =>
         {
-            var locations = CommandSettings.Locations(options => options.ContentPath = result.GetValue(content) ?? options.ContentPath);
-            return Report("validate", new ContentImporter(TimeProvider.System).Validate(locations.ContentPath));
+            var options = CommandSettings.Read(options => options.ContentPath = result.GetValue(content) ?? options.ContentPath);
+            var locations = ContentLocations.Resolve(options, Environment.CurrentDirectory);
+            return Report("validate", new ContentImporter(TimeProvider.System, options.MaxFileMegabytes).Validate(locations.ContentPath));
         });
         return command;
     }
@@ -30,12 +31,13 @@ internal static class ContentCommands
         var command = new Command("import", "Build the database from the content and print every problem.") { content, database };
         command.SetAction(result =>
         {
-            var locations = CommandSettings.Locations(options =>
+            var options = CommandSettings.Read(options =>
             {
                 options.ContentPath = result.GetValue(content) ?? options.ContentPath;
                 options.DatabasePath = result.GetValue(database) ?? options.DatabasePath;
             });
-            var report = new ContentImporter(TimeProvider.System).Import(locations.ContentPath, PortfolioDatabase.Options(locations.DatabasePath));
+            var locations = ContentLocations.Resolve(options, Environment.CurrentDirectory);
+            var report = new ContentImporter(TimeProvider.System, options.MaxFileMegabytes).Import(locations.ContentPath, PortfolioDatabase.Options(locations.DatabasePath));
             return Report("import", report);
         });
         return command;

@@ -101,9 +101,9 @@ public sealed class FeedsController(ContentIndexProvider indexes, ContentState s
             yield return (section, null);
         }
 
-        foreach (var entry in index.Entries.Where(e => e.Kind is not (EntryKind.GuidePart or EntryKind.Page)))
+        foreach (var entry in index.Entries.Where(e => EntryUrls.HasPage(e.Kind)))
         {
-            yield return (entry.Url, entry.Date);
+            yield return (entry.Url, entry.LastChanged);
         }
 
         foreach (var tag in index.Tags)
@@ -114,9 +114,9 @@ public sealed class FeedsController(ContentIndexProvider indexes, ContentState s
 
     private static List<(IndexedEntry Entry, DateTime Updated)> FeedEntries(ContentIndex index) =>
         index.Entries
-            .Where(e => e.Kind is not (EntryKind.GuidePart or EntryKind.Page))
+            .Where(e => EntryUrls.HasPage(e.Kind))
             // An undated entry was last updated when its file last changed, which stays put across restarts.
-            .Select(e => (Entry: e, Updated: e.Date ?? index.ParentOf(e)?.Date ?? e.ImportedAt))
+            .Select(e => (Entry: e, Updated: e.LastChanged ?? index.ParentOf(e)?.Date ?? e.ImportedAt))
             .OrderByDescending(e => e.Updated).ThenBy(e => e.Entry.Kind).ThenBy(e => e.Entry.Order).ThenBy(e => e.Entry.Title, StringComparer.Ordinal)
             .ToList();
 

@@ -22,7 +22,7 @@ public static class PortfolioExtensions
         services.TryAddSingleton(RenderingMode.LiveSite);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => ContentLocations.Resolve(sp.GetRequiredService<IOptions<PortfolioOptions>>().Value, Environment.CurrentDirectory));
-        services.AddSingleton<ContentImporter>();
+        services.AddSingleton(sp => new ContentImporter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<PortfolioOptions>>().Value.MaxFileMegabytes));
         services.AddSingleton<ContentState>();
         services.AddSingleton<DatabaseFaults>();
         services.AddSingleton<ContentImportService>();
@@ -87,6 +87,8 @@ public static class PortfolioExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Inside the status code pages: an old address turns a not-found into a redirect before its error page is made.
+        app.UseOldAddresses();
         app.UseContentMedia();
         app.UseRouting();
         // The site has no sign-in, but MVC registers authentication and authorization, and the framework would put their

@@ -42,9 +42,12 @@ public static partial class StaticExporter
 
             Directory.CreateDirectory(output);
             await File.WriteAllTextAsync(Path.Combine(output, Marker), "Written by `Portfolio.Web export`; exporting again replaces this folder.\n");
-            var (pages, files, problems) = await CrawlAsync(client, output, error);
+            var (pages, files, problems) = await CrawlAsync(client, output, (baseUrl ?? address).TrimEnd('/'), error);
+            var index = await app.Services.GetRequiredService<ContentIndexProvider>().GetAsync(CancellationToken.None);
+            var (redirects, clashes) = await WriteRedirectsAsync(output, index, baseUrl, error);
+            problems += clashes;
             await app.StopAsync();
-            log.WriteLine($"exported {pages} pages and {files} other files to {output}");
+            log.WriteLine($"exported {pages} pages and {files} other files to {output}{(redirects == 0 ? "" : $", and {redirects} old addresses that lead to their pages")}");
             return problems == 0 ? 0 : 1;
         }
         finally
@@ -79,7 +82,7 @@ public static partial class StaticExporter
         return app;
     }
 
-    private static async Task<(int Pages, int Files, int Problems)> CrawlAsync(HttpClient client, string output, TextWriter error)
+    private static async Task<(int Pages, int Files, int Problems)> CrawlAsync(HttpClient client, string output, string siteBase, TextWriter error)
     {
         string[] starts = ["/", "/feed.xml", "/sitemap.xml", "/robots.txt", "/search", "/credentials", "/timeline", "/cv"];
         var queue = new Queue<string>(starts);
@@ -124,6 +127,16 @@ public static partial class StaticExporter
                 {
                     Enqueue(System.Net.WebUtility.HtmlDecode(link.Groups["path"].Value), path);
                 }
+
+                // A preview picture is named by its absolute address; one of the site's own is exported with the rest.
+                foreach (Match image in PreviewImage().Matches(text!))
+                {
+                    var url = System.Net.WebUtility.HtmlDecode(image.Groups["url"].Value);
+                    if (url.StartsWith(siteBase + "/", StringComparison.Ordinal))
+                    {
+                        Enqueue(url[siteBase.Length..], path);
+                    }
+                }
             }
             else
             {
@@ -144,6 +157,55 @@ public static partial class StaticExporter
         return (pages, files, problems);
     }
 
+    /// <summary>
+    /// A static host cannot answer an old address with a 301: each gets a small page that sends the browser on with a meta
+    /// refresh (no script) and names the page as canonical, so search engines move its standing there.
+    /// </summary>
+    private static async Task<(int Written, int Clashes)> WriteRedirectsAsync(string output, ContentIndex index, string? baseUrl, TextWriter error)
+    {
+        int written = 0, clashes = 0;
+        foreach (var (path, entry) in index.Redirects.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            // "/old/post.html" is a file of that name; "/old/post" a folder's index.html, as pages are.
+            var isFile = path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+            var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+            var target = FileFor(output, escaped, isFile ? null : "text/html");
+            if (File.Exists(target))
+            {
+                error.WriteLine($"{path} is an old address of {entry.Url}, but the export has a file there; it is not written");
+                clashes++;
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await File.WriteAllTextAsync(target, RedirectPage(entry.Url, entry.Title, (baseUrl?.TrimEnd('/') ?? "") + entry.Url));
+            written++;
+        }
+
+        return (written, clashes);
+    }
+
+    private static string RedirectPage(string url, string title, string canonical)
+    {
+        static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);
+        return $"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+                <meta charset="utf-8">
+                <title>Moved: {Encode(title)}</title>
+                <meta name="robots" content="noindex">
+                <link rel="canonical" href="{Encode(canonical)}">
+                <meta http-equiv="refresh" content="0; url={Encode(url)}">
+            </head>
+            <body>
+                <p>This page has moved to <a href="{Encode(url)}">{Encode(title)}</a>.</p>
+            </body>
+            </html>
+
+            """;
+    }
+
     /// <summary>Where a static server looks for a path: a page is a folder's index.html, a file keeps its name.</summary>
     private static string FileFor(string output, string path, string? mediaType)
     {
@@ -158,6 +220,9 @@ public static partial class StaticExporter
 
     [GeneratedRegex("(?:href|src)=\"(?<path>/(?!/)[^\"#]*)(?:#[^\"]*)?\"")]
     private static partial Regex InternalLink();
+
+    [GeneratedRegex("<meta property=\"og:image\" content=\"(?<url>[^\"]+)\"")]
+    private static partial Regex PreviewImage();
 
     [GeneratedRegex("<loc>(?<url>[^<]+)</loc>")]
     private static partial Regex SitemapLocation();

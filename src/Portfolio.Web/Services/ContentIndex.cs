@@ -20,6 +20,7 @@ public sealed record IndexedEntry(
     string? Description,
     bool DescriptionIsExcerpt,
     DateTime? Date,
+    DateTime? Updated,
     CredentialDetails? Credential,
     int ReadingMinutes,
     int? PlannedModules,
@@ -30,6 +31,9 @@ public sealed record IndexedEntry(
     public string Url => SiteUrls.Of(Kind, Slug, ParentSlug);
 
     public bool IsCredential => Kind is EntryKind.Program or EntryKind.Certification;
+
+    /// <summary>When the page last changed, as far as its content says: when it was updated, else its date.</summary>
+    public DateTime? LastChanged => Updated ?? Date;
 
     public bool HasTag(string slug) => Tags.Any(t => t.Slug == slug);
 
@@ -56,8 +60,11 @@ public sealed record IndexedEntry(
 /// </summary>
 public sealed class ContentIndex
 {
-    public ContentIndex(IReadOnlyList<IndexedEntry> entries, IReadOnlyDictionary<string, string> aliases, SiteProfile site, string version = "", DateTimeOffset lastModified = default)
+    public ContentIndex(
+        IReadOnlyList<IndexedEntry> entries, IReadOnlyDictionary<string, string> aliases, SiteProfile site, string version = "", DateTimeOffset lastModified = default,
+        IReadOnlyDictionary<string, IndexedEntry>? redirects = null)
     {
+        Redirects = redirects ?? new Dictionary<string, IndexedEntry>();
         Version = version;
         LastModified = lastModified;
         Entries = entries;
@@ -97,6 +104,9 @@ public sealed class ContentIndex
 
     /// <summary>Alias slug to canonical slug.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; }
+
+    /// <summary>The visible entries' old addresses (site paths as <see cref="Content.Text.SitePath"/> makes them, any case) with the entry each leads to.</summary>
+    public IReadOnlyDictionary<string, IndexedEntry> Redirects { get; }
 
     /// <summary>Programs and certifications: in preparation first, then newest first.</summary>
     public IReadOnlyList<IndexedEntry> Credentials { get; }

@@ -87,13 +87,24 @@ public sealed class ContentIndexProvider(
             .Select(e => new
             {
                 e.Id, e.Key, e.Kind, e.Slug, ParentSlug = e.Parent!.Slug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description,
-                e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes, e.PlannedModules, e.TaskItems, e.TaskItemsDone, e.SourceFile!.ImportedAt,
+                e.DescriptionIsExcerpt, e.Date, e.Updated, e.Credential, e.ReadingMinutes, e.PlannedModules, e.TaskItems, e.TaskItemsDone, e.SourceFile!.ImportedAt,
             })
             .ToListAsync(cancellationToken);
         var entries = rows.ConvertAll(e => new IndexedEntry(
             e.Id, e.Key, e.Kind, e.Slug, e.ParentSlug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description,
-            e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes, e.PlannedModules, new TaskProgress(e.TaskItemsDone, e.TaskItems), e.ImportedAt,
+            e.DescriptionIsExcerpt, e.Date, e.Updated, e.Credential, e.ReadingMinutes, e.PlannedModules, new TaskProgress(e.TaskItemsDone, e.TaskItems), e.ImportedAt,
             [.. tags[e.Id].OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)]));
+        var byId = entries.ToDictionary(e => e.Id);
+        var redirects = new Dictionary<string, IndexedEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var redirect in await db.Redirects.Where(r => !r.Ignored).Select(r => new { r.Path, r.EntryId }).ToListAsync(cancellationToken))
+        {
+            // Only to a page that is shown: a draft's or an orphan's old address stays not found.
+            if (byId.TryGetValue(redirect.EntryId, out var entry))
+            {
+                redirects[redirect.Path] = entry;
+            }
+        }
+
         var aliases = await db.TagAliases.ToDictionaryAsync(a => a.Slug, a => a.TagSlug, StringComparer.Ordinal, cancellationToken);
         var meta = await db.Meta.Where(m => m.Key == ContentImporter.SiteKey || m.Key == ContentImporter.LastImportKey)
             .ToDictionaryAsync(m => m.Key, m => m.Value, StringComparer.Ordinal, cancellationToken);
@@ -102,6 +113,6 @@ public sealed class ContentIndexProvider(
         var lastModified = DateTimeOffset.TryParse(lastImport, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at)
             ? at.AddTicks(-(at.Ticks % TimeSpan.TicksPerSecond))
             : DateTimeOffset.UnixEpoch;
-        return new ContentIndex(entries, aliases, SiteProfile.FromJson(meta.GetValueOrDefault(ContentImporter.SiteKey)), lastImport, lastModified);
+        return new ContentIndex(entries, aliases, SiteProfile.FromJson(meta.GetValueOrDefault(ContentImporter.SiteKey)), lastImport, lastModified, redirects);
     }
 }

@@ -57,14 +57,16 @@ public static class JsonLd
             ("keywords", string.Join(", ", entry.Tags.Select(t => t.Name)))));
     }
 
-    public static Dictionary<string, object?> Course(IndexedEntry entry, string url, string? provider, string? author, IEnumerable<(string Title, string Url)> parts)
+    /// <summary>A course; one author is a Person, several a list of them.</summary>
+    public static Dictionary<string, object?> Course(IndexedEntry entry, string url, string? provider, IReadOnlyList<string> authors, IEnumerable<(string Title, string Url)> parts)
     {
+        var people = authors.Select(name => Node("Person", ("name", name))).ToList();
         return Root(Node("Course",
             ("name", entry.Title),
             ("description", entry.Description ?? entry.Title),
             ("url", url),
             ("provider", provider is null ? null : Node("Organization", ("name", provider))),
-            ("author", author is null ? null : Node("Person", ("name", author))),
+            ("author", people.Count == 1 ? people[0] : people),
             ("keywords", string.Join(", ", entry.Tags.Select(t => t.Name))),
             ("hasPart", parts.Select(p => Node("LearningResource", ("name", p.Title), ("url", p.Url))).ToList())));
     }

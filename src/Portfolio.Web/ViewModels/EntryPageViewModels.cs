@@ -12,7 +12,7 @@ public sealed record TopicGroup(string Section, string? SectionId, IReadOnlyList
 /// <summary>A link to the neighbour of a page in its sequence.</summary>
 public sealed record Neighbour(string Url, string Title, string? Label);
 
-/// <summary>What every content page shows: title, body, table of contents and tags.</summary>
+/// <summary>What every content page shows: title, body, table of contents, tags, when it was updated and who wrote it (when its front matter says).</summary>
 public sealed record Article(
     string Title,
     string? Label,
@@ -23,7 +23,9 @@ public sealed record Article(
     int WordCount,
     int ReadingMinutes,
     DateTime? Date,
-    IReadOnlyList<TagLink> Tags);
+    IReadOnlyList<TagLink> Tags,
+    DateTime? Updated,
+    IReadOnlyList<string> Authors);
 
 public sealed record ProgramViewModel(
     PageInfo Page,

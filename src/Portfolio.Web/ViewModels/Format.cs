@@ -31,6 +31,10 @@ public static class Format
     /// <summary>"9 of 14 objectives": task-list items checked of those written.</summary>
     public static string Objectives(TaskProgress tasks) => $"{tasks.Done} of {Count(tasks.Total, "objective")}";
 
+    /// <summary>"Ada", "Ada and Alan", "Ada, Alan and Grace".</summary>
+    public static string Names(IReadOnlyList<string> names) =>
+        names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+
     /// <summary>"1 result", "3 results".</summary>
     public static string Count(int count, string singular, string? plural = null) =>
         $"{count} {(count == 1 ? singular : plural ?? singular + "s")}";

@@ -14,7 +14,7 @@ public enum Section
 
 /// <summary>
 /// What the layout needs of every page: its title, description and section; its canonical path; its Open Graph type;
-/// and its schema.org JSON-LD blocks.
+/// its schema.org JSON-LD blocks; and its preview picture (a site path or an http(s) URL).
 /// </summary>
 public sealed record PageInfo(
     string Title,
@@ -22,7 +22,8 @@ public sealed record PageInfo(
     Section Section,
     string? CanonicalPath = null,
     string OpenGraphType = "website",
-    IReadOnlyList<IReadOnlyDictionary<string, object?>>? StructuredData = null);
+    IReadOnlyList<IReadOnlyDictionary<string, object?>>? StructuredData = null,
+    string? Image = null);
 
 /// <summary>A page's view model: the layout reads <see cref="Page"/> from it.</summary>
 public interface IPageModel

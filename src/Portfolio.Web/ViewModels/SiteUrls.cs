@@ -15,18 +15,6 @@ public static class SiteUrls
     public const string Timeline = "/timeline";
     public const string Cv = "/cv";
 
-    public static string Program(string slug) => $"/programs/{slug}";
-
-    public static string Capstone(string program, string slug) => $"/programs/{program}/capstones/{slug}";
-
-    public static string CourseNote(string program, string slug) => $"/programs/{program}/notes/{slug}";
-
-    public static string Certification(string slug) => $"/certifications/{slug}";
-
-    public static string Guide(string slug) => $"/guides/{slug}";
-
-    public static string Module(string guide, string slug) => $"/guides/{guide}/{slug}";
-
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
 
     /// <summary>A page of a tag's entries: the first is the tag's own address, the others under /page/N, as Hugo names them.</summary>
@@ -36,15 +24,5 @@ public static class SiteUrls
     public static string CredentialsTagged(string slug) => $"/credentials/tags/{Uri.EscapeDataString(slug)}";
 
     /// <summary>The page of an entry; a part of a guide is an anchor on the guide's page.</summary>
-    public static string Of(EntryKind kind, string slug, string? parentSlug) => kind switch
-    {
-        EntryKind.Program => Program(slug),
-        EntryKind.Capstone => Capstone(parentSlug!, slug),
-        EntryKind.CourseNote => CourseNote(parentSlug!, slug),
-        EntryKind.Certification => Certification(slug),
-        EntryKind.Guide => Guide(slug),
-        EntryKind.GuideModule => Module(parentSlug!, slug),
-        EntryKind.GuidePart => Guide(parentSlug!) + "#" + slug,
-        _ => Home,
-    };
+    public static string Of(EntryKind kind, string slug, string? parentSlug) => EntryUrls.Of(kind, slug, parentSlug);
 }

@@ -51,7 +51,7 @@ public sealed class ImportRowsTests : IDisposable
         {
             Id = 7, Kind = EntryKind.Certification, Slug = "c", Key = "certification:c", ParentKey = "", Title = "Cert", Label = "L",
             Number = 3, Order = 4, Description = "d", DescriptionIsExcerpt = true, Summary = "s", Category = "cat",
-            Date = new DateTime(2024, 3, 5, 14, 30, 0), IsDraft = true, WordCount = 99, ReadingMinutes = 1, SourceFileId = 1,
+            Date = new DateTime(2024, 3, 5, 14, 30, 0), Updated = new DateTime(2024, 6, 1, 9, 0, 0), Image = "/media/c.png", Authors = ["Ada", "Alan"], IsDraft = true, WordCount = 99, ReadingMinutes = 1, SourceFileId = 1,
             SourcePath = "certifications/c.md", SourceLine = 2, PlannedModules = 12,
             Extra = new() { ["x"] = "y" }, Facts = new() { ["Focus"] = "ML" },
             Capstone = new CapstoneDetails { Objective = "o", Implementation = "i", Technologies = "t", Outcome = "out" },
@@ -107,6 +107,7 @@ public sealed class ImportRowsTests : IDisposable
     {
         null => "null",
         Dictionary<string, string> map => string.Join(";", map.Select(p => $"{p.Key}={p.Value}")),
+        List<string> list => string.Join(";", list),
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
     };
 

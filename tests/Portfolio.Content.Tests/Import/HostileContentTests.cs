@@ -20,7 +20,7 @@ public sealed class HostileContentTests : IDisposable
         ["certifications/alias-bomb.md"] = (Bytes(AliasBomb()), "front matter is too large or too deeply nested"),
         ["certifications/tabs-in-yaml.md"] = (Bytes("---\ntitle: x\n\tdate: 2024-01-01\n---\n"), "front matter is not valid YAML"),
         ["certifications/duplicate-keys.md"] = (Bytes("---\ntitle: a\ntitle: b\n---\n"), "the key 'title' appears twice"),
-        ["certifications/five-megabytes.md"] = (Bytes("# Big\n\n" + new string('a', 5 * 1024 * 1024)), "the file is larger than 4 MB"),
+        ["certifications/seventeen-megabytes.md"] = (Bytes("# Big\n\n" + new string('a', 17 * 1024 * 1024)), "the file is larger than 16 MB"),
         ["guides/deep-lists.md"] = (Bytes("# Deep\n\n" + string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', 2 * i) + "- x\n"))), "the Markdown is nested too deeply"),
         ["guides/deep-quotes.md"] = (Bytes("# Quotes\n\n" + new string('>', 5000) + " x\n"), "the Markdown is nested too deeply"),
         ["guides/deep-emphasis.md"] = (Bytes("# Em\n\n" + new string('*', 20000) + "x" + new string('*', 20000) + "\n"), "the Markdown is nested too deeply"),

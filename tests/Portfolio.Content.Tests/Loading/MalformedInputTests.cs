@@ -135,6 +135,27 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void A_bad_item_a_list_repeats_through_a_yaml_alias_is_one_error_at_the_list()
+    {
+        var document = TestContent.Load(Certification, "---\ntitle: x\nbad: &bad [nested]\ntags: [aws, *bad, *bad, *bad]\n---\n");
+
+        Assert.Equal("certifications/example.md:4:7: error: each of 'tags' must be a tag name; got a list (3 items like this)", Assert.Single(document.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Bad_items_on_several_lines_are_one_error_that_names_their_lines()
+    {
+        var document = TestContent.Load(Certification, "---\ntitle: x\ntags:\n  - aws\n  - [a]\n  - ml\n  - [b]\n  - {c: d}\n---\n");
+
+        Assert.Equal(
+            [
+                "certifications/example.md:5:5: error: each of 'tags' must be a tag name; got a list (2 items like this, on lines 5, 7)",
+                "certifications/example.md:8:5: error: each of 'tags' must be a tag name; got a mapping",
+            ],
+            document.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void A_draft_is_marked_so_the_site_can_hide_it()
     {
         var document = TestContent.Load(Certification, "---\ntitle: x\ndate: 2024-01-01\ndraft: true\n---\n");

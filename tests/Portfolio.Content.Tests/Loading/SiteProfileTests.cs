@@ -39,6 +39,16 @@ public sealed class SiteProfileTests
     }
 
     [Fact]
+    public void Links_that_repeat_one_problem_are_one_error()
+    {
+        var diagnostics = new DiagnosticBag(SiteProfile.FileName);
+
+        SiteProfile.Parse("name: A\nlinks:\n  - label: One\n  - label: Two\n  - url: https://x\n", diagnostics);
+
+        Assert.Equal("site.yml:3:5: error: each link must have a 'label' and a 'url' (3 items like this, on lines 3, 4, 5)", Assert.Single(diagnostics.Items).ToString());
+    }
+
+    [Fact]
     public void A_bad_link_is_skipped_and_the_rest_kept()
     {
         var profile = SiteProfile.Parse("name: Ada\nlinks:\n  - label: Bad\n    url: ftp://x\n  - label: Good\n    url: https://example.com\n", new DiagnosticBag("site.yml"));

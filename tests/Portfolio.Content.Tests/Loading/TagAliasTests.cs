@@ -45,4 +45,15 @@ public sealed class TagAliasTests
         Assert.Equal((line, column), (diagnostic.Line, diagnostic.Column));
         Assert.StartsWith(message, diagnostic.Message);
     }
+
+    [Fact]
+    public void Aliases_that_repeat_one_problem_are_one_error()
+    {
+        var diagnostics = new DiagnosticBag("tags.yml");
+
+        var aliases = TagAliases.Parse("Machine Learning: [\"!!\", ML, \"--\", [x]]\n", diagnostics);
+
+        Assert.Equal("tags.yml:1:20: error: each alias of 'Machine Learning' must be a tag name with letters or digits (3 items like this)", Assert.Single(diagnostics.Items).ToString());
+        Assert.Equal(("machine-learning", "Machine Learning"), aliases.Resolve("ML"));
+    }
 }

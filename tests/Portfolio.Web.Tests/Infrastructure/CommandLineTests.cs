@@ -41,6 +41,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Validate_reads_the_file_size_limit_from_its_setting_and_names_it()
+    {
+        _folder.Write("certifications/two-megabytes.md", "# Big\n\n" + new string('a', 2 * 1024 * 1024));
+
+        var (exitCode, lines) = RunWith(new() { ["Portfolio__MaxFileMegabytes"] = "1" }, "validate", "--content", _folder.Content);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("certifications/two-megabytes.md:1:1: error: the file is larger than 1 MB, the most the setting Portfolio:MaxFileMegabytes allows; split it into smaller documents or raise the setting", lines);
+    }
+
+    [Fact]
     public void Import_builds_the_database_file_and_reports_the_same_way()
     {
         var (exitCode, lines) = Run("import", "--content", _folder.Content, "--database", _folder.Database);

@@ -100,6 +100,37 @@ public sealed class ExportTests : IDisposable
     private const string StaticMarker = Portfolio.Web.Infrastructure.StaticExporter.Marker;
 
     [Fact]
+    public void An_old_address_is_exported_as_a_page_that_sends_the_browser_on_without_script_and_the_cover_with_its_page()
+    {
+        ForeignContent.WriteTo(_folder);
+
+        var (exitCode, output, error) = ExportSite();
+
+        Assert.True(exitCode == 0, $"exit {exitCode}: {error}");
+        Assert.Contains(", and 3 old addresses that lead to their pages", output, StringComparison.Ordinal);
+        var parser = new HtmlParser();
+        foreach (var (oldAddress, file, page) in new[]
+                 {
+                     ("/posts/hugo-notes", "posts/hugo-notes/index.html", ForeignContent.Guide),
+                     ("/old/shared", "old/shared/index.html", ForeignContent.Certification),
+                     ("/2024/03/01/jekyll-cert.html", "2024/03/01/jekyll-cert.html", ForeignContent.Certification),
+                 })
+        {
+            var path = Path.Combine(Export, file);
+            Assert.True(File.Exists(path), $"{oldAddress} is not exported as {file}");
+            var redirect = parser.ParseDocument(File.ReadAllText(path));
+            Assert.Equal($"0; url={page}", redirect.QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content"));
+            Assert.Equal(BaseUrl + page, redirect.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+            Assert.Equal([page], redirect.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+            Assert.Empty(redirect.QuerySelectorAll("script"));
+            Assert.NotNull(Resolve(page));
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(Export, "old", "draft")));
+        Assert.Equal(ForeignContent.Png, File.ReadAllBytes(Resolve("/media/guides/hugo-cover.png") ?? throw new Xunit.Sdk.XunitException("the cover is not exported")));
+    }
+
+    [Fact]
     public void Filtering_by_tag_works_for_every_single_tag_of_the_credentials()
     {
         var (exitCode, _, error) = ExportSite();

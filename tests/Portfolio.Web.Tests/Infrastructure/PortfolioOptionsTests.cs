@@ -24,6 +24,8 @@ public sealed class PortfolioOptionsTests
     [InlineData("PublicBaseUrl", "example.com", "Portfolio:PublicBaseUrl must be an absolute http or https address such as https://example.com; got 'example.com'")]
     [InlineData("PublicBaseUrl", "ftp://example.com", "Portfolio:PublicBaseUrl must be an absolute http or https address such as https://example.com; got 'ftp://example.com'")]
     [InlineData("KnownProxies:0", "proxy.local", "Portfolio:KnownProxies:0 must be an IP address; got 'proxy.local'")]
+    [InlineData("MaxFileMegabytes", "0", "Portfolio:MaxFileMegabytes must be from 1 to 1024; got 0")]
+    [InlineData("MaxFileMegabytes", "1025", "Portfolio:MaxFileMegabytes must be from 1 to 1024; got 1025")]
     [InlineData("ContentPath", "", "Portfolio:ContentPath must not be empty")]
     [InlineData("DatabasePath", " ", "Portfolio:DatabasePath must not be empty")]
     public void An_invalid_setting_is_refused_with_its_name(string key, string value, string failure)
@@ -63,6 +65,9 @@ public sealed class PortfolioOptionsTests
         });
 
         Assert.Equal(["10.0.0.1", "::1"], options.KnownProxies);
+        Assert.Equal(16, Read([]).MaxFileMegabytes);
+        Assert.Equal(1, Read(new() { ["Portfolio:MaxFileMegabytes"] = "1" }).MaxFileMegabytes);
+        Assert.Equal(1024, Read(new() { ["Portfolio:MaxFileMegabytes"] = "1024" }).MaxFileMegabytes);
         Assert.Equal("", Read(new() { ["Portfolio:PublicBaseUrl"] = "" }).PublicBaseUrl);
     }
 

@@ -20,8 +20,8 @@ namespace Portfolio.Content.Data.Compiled
                 "Portfolio.Content.Data.Entry",
                 typeof(Entry),
                 baseEntityType,
-                propertyCount: 27,
-                navigationCount: 7,
+                propertyCount: 30,
+                navigationCount: 8,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -34,6 +34,14 @@ namespace Portfolio.Content.Data.Compiled
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var authors = runtimeEntityType.AddProperty(
+                "Authors",
+                typeof(List<string>),
+                propertyInfo: typeof(Entry).GetProperty("Authors", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Entry).GetField("<Authors>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new JsonConverter<List<string>>(),
+                valueComparer: new JsonComparer<List<string>>());
 
             var category = runtimeEntityType.AddProperty(
                 "Category",
@@ -78,6 +86,13 @@ namespace Portfolio.Content.Data.Compiled
                 fieldInfo: typeof(Entry).GetField("<Facts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new JsonConverter<Dictionary<string, string>>(),
                 valueComparer: new JsonComparer<Dictionary<string, string>>());
+
+            var image = runtimeEntityType.AddProperty(
+                "Image",
+                typeof(string),
+                propertyInfo: typeof(Entry).GetProperty("Image", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Entry).GetField("<Image>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var isDraft = runtimeEntityType.AddProperty(
                 "IsDraft",
@@ -207,6 +222,13 @@ namespace Portfolio.Content.Data.Compiled
                 typeof(string),
                 propertyInfo: typeof(Entry).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Entry).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var updated = runtimeEntityType.AddProperty(
+                "Updated",
+                typeof(DateTime?),
+                propertyInfo: typeof(Entry).GetProperty("Updated", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Entry).GetField("<Updated>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var wordCount = runtimeEntityType.AddProperty(
                 "WordCount",

@@ -11,7 +11,7 @@ namespace Portfolio.Content.Data.Compiled
     public partial class PortfolioDbContextModel
     {
         private PortfolioDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f55c82c8-c737-44fc-8a6f-e7d5e66f44e2"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("302e1fa2-f6b8-4b34-bf66-80c2090fa3ef"), entityTypeCount: 12)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Portfolio.Content.Data.Compiled
             var entryBody = EntryBodyEntityType.Create(this);
             var entryTag = EntryTagEntityType.Create(this);
             var metaValue = MetaValueEntityType.Create(this);
+            var redirect = RedirectEntityType.Create(this);
             var searchText = SearchTextEntityType.Create(this);
             var sourceFile = SourceFileEntityType.Create(this);
             var storedDiagnostic = StoredDiagnosticEntityType.Create(this);
@@ -37,6 +38,7 @@ namespace Portfolio.Content.Data.Compiled
             EntryBodyEntityType.CreateForeignKey1(entryBody, entry);
             EntryTagEntityType.CreateForeignKey1(entryTag, entry);
             EntryTagEntityType.CreateForeignKey2(entryTag, tag);
+            RedirectEntityType.CreateForeignKey1(redirect, entry);
             StoredDiagnosticEntityType.CreateForeignKey1(storedDiagnostic, sourceFile);
 
             CapstoneDetailsEntityType.CreateAnnotations(capstoneDetails);
@@ -45,6 +47,7 @@ namespace Portfolio.Content.Data.Compiled
             EntryBodyEntityType.CreateAnnotations(entryBody);
             EntryTagEntityType.CreateAnnotations(entryTag);
             MetaValueEntityType.CreateAnnotations(metaValue);
+            RedirectEntityType.CreateAnnotations(redirect);
             SearchTextEntityType.CreateAnnotations(searchText);
             SourceFileEntityType.CreateAnnotations(sourceFile);
             StoredDiagnosticEntityType.CreateAnnotations(storedDiagnostic);

@@ -29,7 +29,8 @@ public sealed class CertificationPages(ContentIndexProvider indexes, EntryBodies
         var readingList = guide is null ? [] : index.ChildrenOf(guide.Id, EntryKind.GuideModule).Select(e => e.ToEntryCard()).ToList();
         return new CertificationViewModel(
             new PageInfo(certification.Title, certification.Description, Section.Certifications, certification.Url, "article",
-                [JsonLd.Credential(certification, address.Absolute(certification.Url), body.Topics.SelectMany(t => t.Items).Where(t => t.Depth == 0).Select(t => t.Title))]),
+                [JsonLd.Credential(certification, address.Absolute(certification.Url), body.Topics.SelectMany(t => t.Items).Where(t => t.Depth == 0).Select(t => t.Title))],
+                body.Image),
             body.Article,
             facts,
             card.State,

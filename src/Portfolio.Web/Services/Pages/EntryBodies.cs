@@ -15,7 +15,7 @@ public sealed class EntryBodies(PortfolioDbContext db, ContentState state)
     {
         var row = await db.Entries
             .Where(e => e.Key == entry.Key)
-            .Join(db.EntryBodies, e => e.Id, b => b.EntryId, (e, b) => new { b.Html, b.Toc, b.Topics, e.WordCount, e.Facts })
+            .Join(db.EntryBodies, e => e.Id, b => b.EntryId, (e, b) => new { b.Html, b.Toc, b.Topics, e.WordCount, e.Facts, e.Authors, e.Image })
             .FirstOrDefaultAsync(cancellationToken);
         // No row while the database is built again after a fault: the page is not shown half-empty (and cached so) but
         // answered 503, try again. No row otherwise: the entry went away with an import that began after this request;
@@ -30,9 +30,11 @@ public sealed class EntryBodies(PortfolioDbContext db, ContentState state)
             .Select(g => new TopicGroup(g.Key, g.First().SectionId, g.ToList()))
             .ToList();
         return new PageBody(
-            new Article(entry.Title, entry.Label, entry.Description, entry.DescriptionIsExcerpt, row?.Html ?? "", row?.Toc ?? [], row?.WordCount ?? 0, entry.ReadingMinutes, entry.Date, entry.Tags),
+            new Article(entry.Title, entry.Label, entry.Description, entry.DescriptionIsExcerpt, row?.Html ?? "", row?.Toc ?? [], row?.WordCount ?? 0, entry.ReadingMinutes, entry.Date, entry.Tags,
+                entry.Updated, row?.Authors ?? []),
             row?.Facts ?? [],
-            topics);
+            topics,
+            row?.Image);
     }
 
     /// <summary>The four fields of a capstone project; empty when the entry has none.</summary>
@@ -40,5 +42,5 @@ public sealed class EntryBodies(PortfolioDbContext db, ContentState state)
         await db.Entries.Where(e => e.Key == capstone.Key).Select(e => e.Capstone).FirstOrDefaultAsync(cancellationToken) ?? new CapstoneDetails();
 }
 
-/// <summary>An entry's page body: the article, the facts found in its text and its topics by section.</summary>
-public sealed record PageBody(Article Article, Dictionary<string, string> Facts, IReadOnlyList<TopicGroup> Topics);
+/// <summary>An entry's page body: the article, the facts found in its text, its topics by section, and its preview picture.</summary>
+public sealed record PageBody(Article Article, Dictionary<string, string> Facts, IReadOnlyList<TopicGroup> Topics, string? Image = null);

@@ -44,8 +44,9 @@ public sealed class GuidePages(ContentIndexProvider indexes, EntryBodies bodies,
         var preparesFor = index.Entries.Where(e => e.Credential?.GuideId == guide.Id).Select(e => PageParts.Neighbour(e)).ToList();
         return new GuideViewModel(
             new PageInfo(guide.Title, guide.Description, Section.Guides, guide.Url, "article",
-                [JsonLd.Course(guide, address.Absolute(guide.Url), null, index.Site.Name,
-                    modules.Select(m => (m.Label is null ? m.Title : $"{m.Label}: {m.Title}", address.Absolute(m.Url))))]),
+                [JsonLd.Course(guide, address.Absolute(guide.Url), null, body.Article.Authors.Count > 0 ? body.Article.Authors : [index.Site.Name],
+                    modules.Select(m => (m.Label is null ? m.Title : $"{m.Label}: {m.Title}", address.Absolute(m.Url))))],
+                body.Image),
             body.Article,
             parts,
             modules.Count(m => m.Number is not null),
@@ -72,7 +73,8 @@ public sealed class GuidePages(ContentIndexProvider indexes, EntryBodies bodies,
         var label = module.Label is null ? "" : $"{module.Label}: ";
         return new ModuleViewModel(
             new PageInfo($"{label}{module.Title} · {guide.Title}", module.Description, Section.Guides, module.Url, "article",
-                [PageParts.Breadcrumbs(address, [new Crumb("Guides", SiteUrls.Guides), new Crumb(guide.Title, guide.Url)], module)]),
+                [PageParts.Breadcrumbs(address, [new Crumb("Guides", SiteUrls.Guides), new Crumb(guide.Title, guide.Url)], module)],
+                body.Image),
             body.Article,
             [new Crumb("Guides", SiteUrls.Guides), new Crumb(guide.Title, guide.Url)],
             position,

@@ -28,8 +28,9 @@ public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodie
 
         return new ProgramViewModel(
             new PageInfo(program.Title, program.Description, Section.Programs, program.Url, "article",
-                [JsonLd.Course(program, address.Absolute(program.Url), credential?.Provider, null,
-                    index.ChildrenOf(program.Id, EntryKind.Capstone).Select(c => (c.Title, address.Absolute(c.Url))))]),
+                [JsonLd.Course(program, address.Absolute(program.Url), credential?.Provider, body.Article.Authors,
+                    index.ChildrenOf(program.Id, EntryKind.Capstone).Select(c => (c.Title, address.Absolute(c.Url))))],
+                body.Image),
             body.Article,
             facts,
             index.ChildrenOf(program.Id, EntryKind.Capstone).Select(e => e.ToEntryCard()).ToList(),
@@ -49,7 +50,8 @@ public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodie
         var details = await bodies.CapstoneAsync(capstone, cancellationToken);
         return new CapstoneViewModel(
             new PageInfo($"{capstone.Title} · {program.Title}", capstone.Description, Section.Programs, capstone.Url, "article",
-                [PageParts.Breadcrumbs(address, [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)], capstone)]),
+                [PageParts.Breadcrumbs(address, [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)], capstone)],
+                body.Image),
             body.Article,
             [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)],
             details,
@@ -71,7 +73,8 @@ public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodie
         var body = await bodies.GetAsync(note, cancellationToken);
         return new CourseNoteViewModel(
             new PageInfo($"{note.Title} · {program.Title}", note.Description, Section.Programs, note.Url, "article",
-                [PageParts.Breadcrumbs(address, [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)], note)]),
+                [PageParts.Breadcrumbs(address, [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)], note)],
+                body.Image),
             body.Article,
             [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)],
             body.Topics,

@@ -11,7 +11,7 @@ namespace Portfolio.Content.Data.Compiled
     public partial class PortfolioDbContextModel
     {
         private PortfolioDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b105e03f-c48d-427b-8de7-d5084fa6db5d"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("81e68742-d8a1-452b-b3bb-dfaaf65fb67b"), entityTypeCount: 12)
         {
         }
 
@@ -21,6 +21,7 @@ namespace Portfolio.Content.Data.Compiled
             var credentialDetails = CredentialDetailsEntityType.Create(this);
             var entry = EntryEntityType.Create(this);
             var entryBody = EntryBodyEntityType.Create(this);
+            var entryLink = EntryLinkEntityType.Create(this);
             var entryTag = EntryTagEntityType.Create(this);
             var metaValue = MetaValueEntityType.Create(this);
             var searchText = SearchTextEntityType.Create(this);
@@ -35,6 +36,8 @@ namespace Portfolio.Content.Data.Compiled
             EntryEntityType.CreateForeignKey2(entry, entry);
             EntryEntityType.CreateForeignKey3(entry, sourceFile);
             EntryBodyEntityType.CreateForeignKey1(entryBody, entry);
+            EntryLinkEntityType.CreateForeignKey1(entryLink, entry);
+            EntryLinkEntityType.CreateForeignKey2(entryLink, entry);
             EntryTagEntityType.CreateForeignKey1(entryTag, entry);
             EntryTagEntityType.CreateForeignKey2(entryTag, tag);
             StoredDiagnosticEntityType.CreateForeignKey1(storedDiagnostic, sourceFile);
@@ -43,6 +46,7 @@ namespace Portfolio.Content.Data.Compiled
             CredentialDetailsEntityType.CreateAnnotations(credentialDetails);
             EntryEntityType.CreateAnnotations(entry);
             EntryBodyEntityType.CreateAnnotations(entryBody);
+            EntryLinkEntityType.CreateAnnotations(entryLink);
             EntryTagEntityType.CreateAnnotations(entryTag);
             MetaValueEntityType.CreateAnnotations(metaValue);
             SearchTextEntityType.CreateAnnotations(searchText);

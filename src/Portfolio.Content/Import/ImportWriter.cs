@@ -25,6 +25,7 @@ internal sealed class ImportWriter : IDisposable
     private readonly RowInserter<SourceFile> _files;
     private readonly RowInserter<TagAlias> _tagAliases;
     private readonly SearchIndexWriter _search;
+    private readonly EntryLinkWriter _links;
     private readonly SqliteCommand _tag;
     private long _nextEntryId;
     private long _nextFileId;
@@ -53,6 +54,7 @@ internal sealed class ImportWriter : IDisposable
         _nextEntryId = (db.Entries.Max(e => (long?)e.Id) ?? 0) + 1;
         _nextFileId = (db.SourceFiles.Max(f => (long?)f.Id) ?? 0) + 1;
         _search = new SearchIndexWriter(db, connection, transaction, _nextEntryId);
+        _links = new EntryLinkWriter(db, connection, transaction);
 
         foreach (var tag in db.Tags.Select(t => new { t.Id, t.Slug }))
         {
@@ -70,7 +72,7 @@ internal sealed class ImportWriter : IDisposable
     {
         _search.Clear();
         _db.Database.ExecuteSql($"""
-            DELETE FROM EntryTags; DELETE FROM EntryBodies; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;
+            DELETE FROM EntryTags; DELETE FROM EntryBodies; DELETE FROM EntryLinks; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;
             """);
         _tagIds.Clear();
         _fileIds.Clear();
@@ -142,6 +144,7 @@ internal sealed class ImportWriter : IDisposable
             var body = document.BodyOf(entry);
             body.EntryId = entry.Id;
             _bodies.Add(body);
+            _links.Add(entry.Id, document.LinksOf(entry));
             _search.Add(new SearchText
             {
                 Id = entry.Id,
@@ -167,8 +170,11 @@ internal sealed class ImportWriter : IDisposable
     /// <summary>Adds the search text written since the last call to the full-text index, so it is built in a few large steps.</summary>
     public void IndexSearchText() => _search.IndexPending(_nextEntryId);
 
-    /// <summary>Links entries to parents and guides in other files, drops unused tags, and reports what does not link.</summary>
-    public void LinkAcrossFiles(IEnumerable<ContentDiagnostic> folderDiagnostics)
+    /// <summary>
+    /// Links entries to parents and guides in other files and resolves the links between entries (<paramref name="documents"/>
+    /// are the folder's Markdown files, <paramref name="reload"/> parses one again), drops unused tags, and reports what does not link.
+    /// </summary>
+    public void LinkAcrossFiles(IEnumerable<ContentDiagnostic> folderDiagnostics, IReadOnlySet<string> documents, Func<string, LoadedDocument?> reload)
     {
         IndexSearchText();
         _db.Database.ExecuteSql($"""
@@ -181,6 +187,7 @@ internal sealed class ImportWriter : IDisposable
             DELETE FROM Tags WHERE Id NOT IN (SELECT TagId FROM EntryTags);
             DELETE FROM TagAliases;
             """);
+        _links.Resolve(documents, reload, (fileId, diagnostic) => AddDiagnostic(fileId, diagnostic, fromFolderPass: true));
         _search.DeleteOrphans();
         _tagIds.Clear();
         foreach (var (slug, name, tagSlug) in _aliases.Aliases)
@@ -264,6 +271,7 @@ internal sealed class ImportWriter : IDisposable
         _files.Dispose();
         _tagAliases.Dispose();
         _search.Dispose();
+        _links.Dispose();
         _tag.Dispose();
     }
 }

@@ -103,8 +103,8 @@ public static class ContentLoader
 
         var document = ContentMarkdown.Parse(split.Body);
 
-        ContentMarkdown.Prepare(document, new LinkTargets(DirectoryOf(file.Path), exists), diagnostics, split.BodyFirstLine);
-        var context = new DocumentContext(file.Path, split.Body, split.BodyFirstLine, document, fields, diagnostics, result);
+        var links = ContentMarkdown.Prepare(document, new LinkTargets(DirectoryOf(file.Path), exists), diagnostics, split.BodyFirstLine);
+        var context = new DocumentContext(file.Path, split.Body, split.BodyFirstLine, document, fields, diagnostics, result, links);
 
         var firstHeading = document.OfType<HeadingBlock>().FirstOrDefault();
         var title = fields.Title ?? (firstHeading is null ? null : DocumentContext.TextOf(firstHeading));
@@ -169,6 +169,16 @@ public static class ContentLoader
         }
 
         context.Render(entry, own);
+        DocumentContext.AnchorAt(entry, titleHeading);
+        // A heading whose section no page shows as text (capstones, competencies) still leads to the file's page.
+        var shown = result.Entries.SelectMany(e => e.Anchors.Keys).ToHashSet(StringComparer.Ordinal);
+        foreach (var heading in MarkdownWalk.BlocksIn<HeadingBlock>(document))
+        {
+            if (DocumentContext.IdOf(heading) is { } id && shown.Add(id))
+            {
+                entry.Anchors[id] = "";
+            }
+        }
     }
 
     /// <summary>A paragraph made only of "**Label:** value" lines, such as a program overview, gives facts.</summary>

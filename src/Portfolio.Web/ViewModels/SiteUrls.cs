@@ -15,17 +15,17 @@ public static class SiteUrls
     public const string Timeline = "/timeline";
     public const string Cv = "/cv";
 
-    public static string Program(string slug) => $"/programs/{slug}";
+    public static string Program(string slug) => EntryUrls.Program(slug);
 
-    public static string Capstone(string program, string slug) => $"/programs/{program}/capstones/{slug}";
+    public static string Capstone(string program, string slug) => EntryUrls.Capstone(program, slug);
 
-    public static string CourseNote(string program, string slug) => $"/programs/{program}/notes/{slug}";
+    public static string CourseNote(string program, string slug) => EntryUrls.CourseNote(program, slug);
 
-    public static string Certification(string slug) => $"/certifications/{slug}";
+    public static string Certification(string slug) => EntryUrls.Certification(slug);
 
-    public static string Guide(string slug) => $"/guides/{slug}";
+    public static string Guide(string slug) => EntryUrls.Guide(slug);
 
-    public static string Module(string guide, string slug) => $"/guides/{guide}/{slug}";
+    public static string Module(string guide, string slug) => EntryUrls.Module(guide, slug);
 
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
 
@@ -36,15 +36,5 @@ public static class SiteUrls
     public static string CredentialsTagged(string slug) => $"/credentials/tags/{Uri.EscapeDataString(slug)}";
 
     /// <summary>The page of an entry; a part of a guide is an anchor on the guide's page.</summary>
-    public static string Of(EntryKind kind, string slug, string? parentSlug) => kind switch
-    {
-        EntryKind.Program => Program(slug),
-        EntryKind.Capstone => Capstone(parentSlug!, slug),
-        EntryKind.CourseNote => CourseNote(parentSlug!, slug),
-        EntryKind.Certification => Certification(slug),
-        EntryKind.Guide => Guide(slug),
-        EntryKind.GuideModule => Module(parentSlug!, slug),
-        EntryKind.GuidePart => Guide(parentSlug!) + "#" + slug,
-        _ => Home,
-    };
+    public static string Of(EntryKind kind, string slug, string? parentSlug) => EntryUrls.Of(kind, slug, parentSlug);
 }

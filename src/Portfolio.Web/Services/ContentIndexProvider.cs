@@ -93,6 +93,10 @@ public sealed class ContentIndexProvider(
             e.Id, e.Key, e.Kind, e.Slug, e.ParentSlug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description,
             e.DescriptionIsExcerpt, e.Date, e.Credential, e.ReadingMinutes, e.PlannedModules, e.ImportedAt,
             [.. tags[e.Id].OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)]));
+        var links = await db.EntryLinks.Where(l => l.TargetEntryId != null)
+            .Select(l => new { l.SourceEntryId, TargetEntryId = l.TargetEntryId!.Value })
+            .Distinct()
+            .ToListAsync(cancellationToken);
         var aliases = await db.TagAliases.ToDictionaryAsync(a => a.Slug, a => a.TagSlug, StringComparer.Ordinal, cancellationToken);
         var meta = await db.Meta.Where(m => m.Key == ContentImporter.SiteKey || m.Key == ContentImporter.LastImportKey)
             .ToDictionaryAsync(m => m.Key, m => m.Value, StringComparer.Ordinal, cancellationToken);
@@ -101,6 +105,7 @@ public sealed class ContentIndexProvider(
         var lastModified = DateTimeOffset.TryParse(lastImport, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at)
             ? at.AddTicks(-(at.Ticks % TimeSpan.TicksPerSecond))
             : DateTimeOffset.UnixEpoch;
-        return new ContentIndex(entries, aliases, SiteProfile.FromJson(meta.GetValueOrDefault(ContentImporter.SiteKey)), lastImport, lastModified);
+        return new ContentIndex(entries, aliases, SiteProfile.FromJson(meta.GetValueOrDefault(ContentImporter.SiteKey)), lastImport, lastModified,
+            links.Select(l => (l.SourceEntryId, l.TargetEntryId)));
     }
 }

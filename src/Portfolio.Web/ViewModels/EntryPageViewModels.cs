@@ -12,7 +12,7 @@ public sealed record TopicGroup(string Section, string? SectionId, IReadOnlyList
 /// <summary>A link to the neighbour of a page in its sequence.</summary>
 public sealed record Neighbour(string Url, string Title, string? Label);
 
-/// <summary>What every content page shows: title, body, table of contents and tags.</summary>
+/// <summary>What every content page shows: title, body, table of contents, tags, and the entries that link to it.</summary>
 public sealed record Article(
     string Title,
     string? Label,
@@ -23,7 +23,8 @@ public sealed record Article(
     int WordCount,
     int ReadingMinutes,
     DateTime? Date,
-    IReadOnlyList<TagLink> Tags);
+    IReadOnlyList<TagLink> Tags,
+    IReadOnlyList<EntryCard> LinkedFrom);
 
 public sealed record ProgramViewModel(
     PageInfo Page,

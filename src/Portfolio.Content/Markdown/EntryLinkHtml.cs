@@ -5,61 +5,67 @@ using System.Text;
 namespace Portfolio.Content.Markdown;
 
 /// <summary>
-/// The marks a link to another entry leaves in rendered HTML, and their replacement once it is resolved. A mark starts
-/// with a NUL character, which no content file can hold (the loader refuses it and Markdig replaces it), so no text can
-/// forge one.
+/// The marks a link to another entry leaves in rendered HTML, and their replacement once it is resolved. The marks are
+/// HTML comments: text never renders as one (Markdown's raw HTML is off, so every '&lt;' of the text is escaped), so no
+/// content can forge a mark.
 /// </summary>
 internal static class EntryLinkHtml
 {
+    private const string StartPrefix = "<!--entry-link ";
+    private const string CommentEnd = "-->";
+
     /// <summary>Marks the start of link <paramref name="number"/>.</summary>
-    public static string Start(int number) => "\0" + number.ToString(CultureInfo.InvariantCulture) + "\u0001";
+    public static string Start(int number) => StartPrefix + number.ToString(CultureInfo.InvariantCulture) + CommentEnd;
 
     /// <summary>Marks the end of the link that started last.</summary>
-    public const string End = "\0\u0001";
-
-    /// <summary>True when the HTML holds links to resolve.</summary>
-    public static bool HasLinks(string html) => html.Contains('\0', StringComparison.Ordinal);
+    public const string End = "<!--/entry-link-->";
 
     /// <summary>The HTML with each link that resolved (<paramref name="hrefOf"/> gives its address) as a link, and each other as its text.</summary>
     public static string Resolve(string html, Func<int, string?> hrefOf)
     {
-        if (!HasLinks(html))
-        {
-            return html;
-        }
-
         var result = new StringBuilder(html.Length + 64);
         var open = new Stack<bool>();
         var at = 0;
         while (at < html.Length)
         {
-            var mark = html.IndexOf('\0', at);
-            var close = mark < 0 ? -1 : html.IndexOf('\u0001', mark);
-            if (mark < 0 || close < 0)
+            var start = html.IndexOf(StartPrefix, at, StringComparison.Ordinal);
+            var end = html.IndexOf(End, at, StringComparison.Ordinal);
+            var next = start < 0 ? end : end < 0 ? start : Math.Min(start, end);
+            if (next < 0)
             {
                 result.Append(html, at, html.Length - at);
                 break;
             }
 
-            result.Append(html, at, mark - at);
-            if (close == mark + 1)
+            result.Append(html, at, next - at);
+            if (next == end)
             {
                 if (open.Count > 0 && open.Pop())
                 {
                     result.Append("</a>");
                 }
-            }
-            else
-            {
-                var href = int.TryParse(html.AsSpan(mark + 1, close - mark - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? hrefOf(number) : null;
-                open.Push(href is not null);
-                if (href is not null)
-                {
-                    result.Append("<a href=\"").Append(WebUtility.HtmlEncode(href)).Append("\">");
-                }
+
+                at = end + End.Length;
+                continue;
             }
 
-            at = close + 1;
+            var close = html.IndexOf(CommentEnd, start + StartPrefix.Length, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                result.Append(html, start, html.Length - start);
+                break;
+            }
+
+            var href = int.TryParse(html.AsSpan(start + StartPrefix.Length, close - start - StartPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? hrefOf(number)
+                : null;
+            open.Push(href is not null);
+            if (href is not null)
+            {
+                result.Append("<a href=\"").Append(WebUtility.HtmlEncode(href)).Append("\">");
+            }
+
+            at = close + CommentEnd.Length;
         }
 
         return result.ToString();

@@ -76,6 +76,20 @@ public sealed class LinkImportTests : IDisposable
     }
 
     [Fact]
+    public void Links_anywhere_in_a_long_page_are_resolved_and_its_text_is_whole()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 200).Select(i => $"Paragraph {i} of a long page, with enough words to fill a line.\n\n"));
+        _folder.Write(NoteA, $"# Note A\n\nSee [B](b.md) first.\n\n{paragraphs}And [[vision]] last.\n");
+
+        Import();
+
+        var html = Html("program:p/coursenote:a");
+        Assert.StartsWith("<p>See <a href=\"/programs/p/notes/b\">B</a> first.</p>\n", html);
+        Assert.EndsWith("<p>And <a href=\"/programs/p/capstones/vision\">vision</a> last.</p>\n", html);
+        Assert.Contains("<p>Paragraph 200 of a long page, with enough words to fill a line.</p>", html);
+    }
+
+    [Fact]
     public void Editing_a_file_changes_its_links_and_the_backlinks_of_what_it_linked_to()
     {
         Import();

@@ -138,7 +138,8 @@ internal sealed partial class DocumentContext(
                 }
             }
 
-            foreach (var link in MarkdownWalk.InlinesIn<EntryLinkInline>(block))
+            // Most files link to no other entry: their inlines are not walked again.
+            foreach (var link in links.Count == 0 ? [] : MarkdownWalk.InlinesIn<EntryLinkInline>(block))
             {
                 if (link.Number >= 0)
                 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Portfolio.Content.Data;
 using Portfolio.Content.Diagnostics;
 using Portfolio.Content.Loading;
@@ -80,13 +81,12 @@ internal sealed class EntryLinkWriter : IDisposable
             if (key != link.TargetKey || resolution.Fragment != link.Fragment)
             {
                 stale.Add(row.SourcePath);
-            }
-
-            if (key != link.TargetKey || resolution.Fragment != link.Fragment || resolution.Target?.Id != link.TargetEntryId)
-            {
                 Execute(_updateLink, resolution.Target?.Id, key, resolution.Fragment, link.SourceEntryId, link.Number);
             }
         }
+
+        // A target whose file was imported again has new ids under the same keys: its links follow it in one statement.
+        _db.Database.ExecuteSql($"UPDATE EntryLinks SET TargetEntryId = (SELECT e.Id FROM Entries e WHERE e.Key = EntryLinks.TargetKey) WHERE TargetKey IS NOT NULL AND TargetEntryId IS NULL");
 
         var written = new List<int>();
         foreach (var (entryId, links) in _written)

@@ -74,8 +74,11 @@ public sealed class ContentIndex
             .OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         TagsBySlug = Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        // A visible entry that links to another, once however often it does; an entry's links to itself are not listed.
-        _linkedFrom = (links ?? []).Where(l => l.Source != l.Target && ById.ContainsKey(l.Source) && ById.ContainsKey(l.Target))
+        // A visible entry that links to another, once however often it does; a link to a part of a guide is one to the
+        // guide, whose page shows the part; an entry's links to itself are not listed.
+        _linkedFrom = (links ?? []).Where(l => ById.ContainsKey(l.Source) && ById.ContainsKey(l.Target))
+            .Select(l => (l.Source, Target: ById[l.Target] is { Kind: EntryKind.GuidePart, ParentId: { } guide } ? guide : l.Target))
+            .Where(l => l.Source != l.Target)
             .Distinct()
             .ToLookup(l => l.Target, l => ById[l.Source]);
         Credentials = entries.Where(e => e.IsCredential)

@@ -74,6 +74,17 @@ public sealed class LinkedFromTests(LinkedFromTests.RepositorySite repository) :
     }
 
     [Fact]
+    public async Task A_link_to_a_part_of_a_guide_is_listed_on_the_guide_that_shows_the_part()
+    {
+        using var factory = new PortfolioFactory();
+        factory.Folder.Write("programs/aws-machine-learning-engineer-nanodegree/plan.md", "# Plan\n\nStart with [[aws-machine-learning-engineering/part-i|part I]].\n");
+        using var client = factory.CreateReadyClient();
+
+        Assert.Equal([$"{Guide}#part-i"], (await Page(client, $"{Program}/notes/plan")).Hrefs(".prose a"));
+        Assert.Equal(["Plan · Course notes"], LinkedFrom(await Page(client, Guide)));
+    }
+
+    [Fact]
     public async Task A_link_comes_alive_on_the_page_when_its_target_is_added_and_the_status_page_lists_it_until_then()
     {
         using var factory = new PortfolioFactory();

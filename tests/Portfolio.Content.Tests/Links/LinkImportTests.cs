@@ -90,6 +90,22 @@ public sealed class LinkImportTests : IDisposable
     }
 
     [Fact]
+    public void A_link_in_a_list_indented_as_code_is_reported_at_its_own_line_and_column()
+    {
+        _folder.Write(NoteA, "# Note A\n\nIntro.\n\n    1. First [see](missing.md) here.\n    2. Second [[nowhere-at-all]].\n");
+
+        var report = Import();
+
+        Assert.Equal(
+            [
+                "programs/p/a.md:5:1: warning: an indented list is read as a list, not as code; remove the indentation to make this explicit",
+                "programs/p/a.md:5:14: warning: link 'missing.md' not found: there is no file content/programs/p/missing.md; it is shown as text",
+                "programs/p/a.md:6:15: warning: wikilink '[[nowhere-at-all]]' not found: no entry has the slug or title 'nowhere-at-all'; it is shown as text",
+            ],
+            report.Diagnostics.Where(d => d.Path == NoteA).Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Editing_a_file_changes_its_links_and_the_backlinks_of_what_it_linked_to()
     {
         Import();

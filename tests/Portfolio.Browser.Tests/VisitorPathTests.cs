@@ -50,6 +50,21 @@ public sealed class VisitorPathTests(SiteServer site)
     }
 
     [Fact]
+    public async Task A_visitor_follows_a_link_from_a_note_to_a_capstone_and_comes_back_through_linked_from()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/programs/aws-machine-learning-engineer-nanodegree/notes/sagemaker-deployment");
+
+        await FollowAsync(page, page.Locator(".prose").GetByRole(AriaRole.Link, new() { Name = "Computer Vision Pipeline" }), "**/capstones/computer-vision-pipeline");
+        var linkedFrom = page.GetByRole(AriaRole.Region, new() { Name = "Linked from" });
+        Assert.Equal(["Deploying a Model to a SageMaker Endpoint · Course notes"], (await linkedFrom.Locator("li").AllInnerTextsAsync()).Select(Normalize));
+
+        await FollowAsync(page, linkedFrom.GetByRole(AriaRole.Link), "**/notes/sagemaker-deployment");
+        Assert.Equal("Deploying a Model to a SageMaker Endpoint", await page.Locator("h1").TextContentAsync());
+        await FollowAsync(page, page.Locator(".prose").GetByRole(AriaRole.Link, new() { Name = "module 2 of my study guide" }), "**/guides/aws-machine-learning-engineering/module-2");
+    }
+
+    [Fact]
     public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_content()
     {
         var page = await site.NewPageAsync();

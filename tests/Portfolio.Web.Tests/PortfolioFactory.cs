@@ -5,10 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Portfolio.Web.Tests;
 
-/// <summary>The site over a private copy of the repository's content and its own database file.</summary>
-public sealed class PortfolioFactory : WebApplicationFactory<Program>
+/// <summary>The site over a private copy of the repository's content (its seeds unless told otherwise) and its own database file.</summary>
+public sealed class PortfolioFactory(TempContent folder) : WebApplicationFactory<Program>
 {
-    public TempContent Folder { get; } = TempContent.WithRepositoryContent();
+    public PortfolioFactory()
+        : this(TempContent.WithSeedContent())
+    {
+    }
+
+    public TempContent Folder { get; } = folder;
 
     /// <summary>The clock the site reads (credential states depend on the day); the system clock when null.</summary>
     public TimeProvider? Clock { get; set; }

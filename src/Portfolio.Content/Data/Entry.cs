@@ -99,6 +99,12 @@ public sealed class Entry
 
     public List<EntryTag> Tags { get; set; } = [];
 
+    /// <summary>
+    /// The ids of the source file's headings that lead to this entry, each with the fragment a link keeps: the id itself
+    /// for a heading the page shows, "" for the heading that is the entry's title or one its page shows otherwise.
+    /// </summary>
+    public Dictionary<string, string> Anchors { get; set; } = [];
+
     public List<Topic> Topics { get; set; } = [];
 
     /// <summary>Old addresses of the page, answered with a redirect to it.</summary>

@@ -1,18 +1,36 @@
 namespace Portfolio.Content.Data;
 
-/// <summary>Where each entry's page is on the site: the one place its address is made, for the importer and the site alike.</summary>
+/// <summary>The address of each entry's page: the site serves them there, and links between entries are written with them at import.</summary>
 public static class EntryUrls
 {
-    /// <summary>The page of an entry; a part of a guide is an anchor on the guide's page, a page outside the known folders the home page.</summary>
+    /// <summary>A program's page.</summary>
+    public static string Program(string slug) => $"/programs/{slug}";
+
+    /// <summary>A capstone project's page, under its program.</summary>
+    public static string Capstone(string program, string slug) => $"/programs/{program}/capstones/{slug}";
+
+    /// <summary>A course note's page, under its program.</summary>
+    public static string CourseNote(string program, string slug) => $"/programs/{program}/notes/{slug}";
+
+    /// <summary>A certification's page.</summary>
+    public static string Certification(string slug) => $"/certifications/{slug}";
+
+    /// <summary>A guide's page.</summary>
+    public static string Guide(string slug) => $"/guides/{slug}";
+
+    /// <summary>A guide module's page, under its guide.</summary>
+    public static string Module(string guide, string slug) => $"/guides/{guide}/{slug}";
+
+    /// <summary>The page of an entry; a part of a guide is an anchor on the guide's page, and a page outside the known folders has none but the home page.</summary>
     public static string Of(EntryKind kind, string slug, string? parentSlug) => kind switch
     {
-        EntryKind.Program => $"/programs/{slug}",
-        EntryKind.Capstone => $"/programs/{parentSlug}/capstones/{slug}",
-        EntryKind.CourseNote => $"/programs/{parentSlug}/notes/{slug}",
-        EntryKind.Certification => $"/certifications/{slug}",
-        EntryKind.Guide => $"/guides/{slug}",
-        EntryKind.GuideModule => $"/guides/{parentSlug}/{slug}",
-        EntryKind.GuidePart => $"/guides/{parentSlug}#{slug}",
+        EntryKind.Program => Program(slug),
+        EntryKind.Capstone => Capstone(parentSlug!, slug),
+        EntryKind.CourseNote => CourseNote(parentSlug!, slug),
+        EntryKind.Certification => Certification(slug),
+        EntryKind.Guide => Guide(slug),
+        EntryKind.GuideModule => Module(parentSlug!, slug),
+        EntryKind.GuidePart => Guide(parentSlug!) + "#" + slug,
         _ => "/",
     };
 

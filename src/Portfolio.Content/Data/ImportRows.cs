@@ -42,6 +42,7 @@ public static class ImportRows
         new("SourceLine", e => e.SourceLine),
         new("Extra", e => Json.ConvertToProvider(e.Extra)),
         new("Facts", e => Json.ConvertToProvider(e.Facts)),
+        new("Anchors", e => Json.ConvertToProvider(e.Anchors)),
         new("PlannedModules", e => e.PlannedModules),
         new("TaskItems", e => e.TaskItems),
         new("TaskItemsDone", e => e.TaskItemsDone),
@@ -112,6 +113,22 @@ public static class ImportRows
         new("Tags", t => t.Tags),
     ]);
 
+    /// <summary>Links between entries.</summary>
+    public static readonly TableRows<EntryLink> EntryLinks = new("EntryLinks",
+    [
+        new("SourceEntryId", l => l.SourceEntryId),
+        new("Number", l => l.Number),
+        new("Line", l => l.Line),
+        new("Column", l => l.Column),
+        new("Written", l => l.Written),
+        new("Target", l => l.Target),
+        new("IsWikilink", l => l.IsWikilink),
+        new("RequestedFragment", l => l.RequestedFragment),
+        new("TargetEntryId", l => l.TargetEntryId),
+        new("TargetKey", l => l.TargetKey),
+        new("Fragment", l => l.Fragment),
+    ]);
+
     /// <summary>Tag aliases.</summary>
     public static readonly TableRows<TagAlias> TagAliases = new("TagAliases",
     [
@@ -132,7 +149,7 @@ public static class ImportRows
     ]);
 
     /// <summary>Every table the importer writes row by row, for the test that holds them to the model.</summary>
-    public static IReadOnlyList<ITableRows> All { get; } = [Entries, Diagnostics, SourceFiles, EntryTags, EntryBodies, SearchTexts, TagAliases, Redirects];
+    public static IReadOnlyList<ITableRows> All { get; } = [Entries, Diagnostics, SourceFiles, EntryTags, EntryBodies, EntryLinks, SearchTexts, TagAliases, Redirects];
 }
 
 /// <summary>A table's name and the columns the importer writes, whatever the type of its rows.</summary>

@@ -21,6 +21,8 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
 
     public DbSet<EntryBody> EntryBodies => Set<EntryBody>();
 
+    public DbSet<EntryLink> EntryLinks => Set<EntryLink>();
+
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
 
     public DbSet<StoredDiagnostic> Diagnostics => Set<StoredDiagnostic>();
@@ -52,6 +54,7 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
         Json(entry.Property(e => e.Extra));
         Json(entry.Property(e => e.Facts));
         entry.Property(e => e.Authors).HasConversion<JsonConverter<List<string>>, JsonComparer<List<string>>>();
+        Json(entry.Property(e => e.Anchors));
         entry.OwnsOne(e => e.Capstone);
         entry.OwnsOne(e => e.Credential, credential =>
         {
@@ -79,6 +82,12 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
         entryTag.HasIndex(t => new { t.TagId, t.EntryId });
         entryTag.HasOne(t => t.Entry).WithMany(e => e.Tags).HasForeignKey(t => t.EntryId).OnDelete(DeleteBehavior.Cascade);
         entryTag.HasOne(t => t.Tag).WithMany(t => t.Entries).HasForeignKey(t => t.TagId).OnDelete(DeleteBehavior.Cascade);
+
+        // A link goes with its source entry; when its target goes, it leads nowhere until the next import resolves it again.
+        var link = modelBuilder.Entity<EntryLink>();
+        link.HasKey(l => new { l.SourceEntryId, l.Number });
+        link.HasOne<Entry>().WithMany().HasForeignKey(l => l.SourceEntryId).OnDelete(DeleteBehavior.Cascade);
+        link.HasOne<Entry>().WithMany().HasForeignKey(l => l.TargetEntryId).OnDelete(DeleteBehavior.SetNull);
 
         var file = modelBuilder.Entity<SourceFile>();
         file.HasIndex(f => f.Path).IsUnique();

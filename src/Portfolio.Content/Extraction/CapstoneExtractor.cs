@@ -78,6 +78,7 @@ internal static partial class CapstoneExtractor
             };
             capstone.UpdateKey();
             context.Render(capstone, body);
+            DocumentContext.AnchorAt(capstone, heading);
             program.Children.Add(capstone);
             context.Result.Add(capstone, SplitList(details.Technologies));
         }

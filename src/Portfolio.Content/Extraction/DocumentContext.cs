@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Portfolio.Content.Data;
 using Portfolio.Content.Diagnostics;
@@ -10,7 +11,8 @@ namespace Portfolio.Content.Extraction;
 
 /// <summary>One file being loaded: its body, parsed Markdown, front matter and diagnostics, with helpers the extractors share.</summary>
 internal sealed partial class DocumentContext(
-    string path, string body, int bodyFirstLine, MarkdownDocument document, FrontMatterFields fields, DiagnosticBag diagnostics, LoadedDocument result)
+    string path, string body, int bodyFirstLine, MarkdownDocument document, FrontMatterFields fields, DiagnosticBag diagnostics, LoadedDocument result,
+    IReadOnlyList<EntryLinkRequest> links)
 {
     public string Path { get; } = path;
 
@@ -114,7 +116,10 @@ internal sealed partial class DocumentContext(
         return text[..(cut > 100 ? cut : 200)].TrimEnd(',', ';', ':', '.') + "…";
     }
 
-    /// <summary>Fills what every entry has from its blocks: HTML, table of contents, word count, reading time and search text.</summary>
+    /// <summary>
+    /// Fills what every entry has from its blocks: HTML, table of contents, word count, reading time, search text, the
+    /// headings a link can lead to and the links to other entries.
+    /// </summary>
     public void Render(Entry entry, IReadOnlyCollection<Block> blocks, int tocMinLevel = 2)
     {
         var text = PlainText.Of(blocks);
@@ -124,5 +129,36 @@ internal sealed partial class DocumentContext(
         entry.ReadingMinutes = PlainText.ReadingMinutes(entry.WordCount);
         entry.SetTasks(TaskProgress.Of(blocks));
         Result.SetSearchText(entry, text);
+        foreach (var block in blocks)
+        {
+            foreach (var heading in block is HeadingBlock h ? [h] : MarkdownWalk.BlocksIn<HeadingBlock>(block))
+            {
+                if (IdOf(heading) is { } id)
+                {
+                    entry.Anchors.TryAdd(id, id);
+                }
+            }
+
+            // Most files link to no other entry: their inlines are not walked again.
+            foreach (var link in links.Count == 0 ? [] : MarkdownWalk.InlinesIn<EntryLinkInline>(block))
+            {
+                if (link.Number >= 0)
+                {
+                    Result.AddLink(entry, links[link.Number]);
+                }
+            }
+        }
     }
+
+    /// <summary>Makes a heading (the entry's title, a chapter's or a project's heading) lead to the top of the entry's page.</summary>
+    public static void AnchorAt(Entry entry, HeadingBlock? heading)
+    {
+        if (heading is not null && IdOf(heading) is { } id)
+        {
+            entry.Anchors[id] = "";
+        }
+    }
+
+    /// <summary>The id Markdig gave a heading, if any.</summary>
+    public static string? IdOf(HeadingBlock heading) => heading.GetAttributes().Id is { Length: > 0 } id ? id : null;
 }

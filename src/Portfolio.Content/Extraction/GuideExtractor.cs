@@ -124,6 +124,7 @@ internal static partial class GuideExtractor
             }
 
             context.Render(entry, section, chapterLevel + 1);
+            DocumentContext.AnchorAt(entry, heading);
             guide.Children.Add(entry);
             // Modules carry the guide's tags so that a tag page lists them; parts only group them.
             context.Result.Add(entry, entry.Kind == EntryKind.GuidePart ? [] : context.Result.TagNamesOf(guide));

@@ -202,7 +202,16 @@ public sealed class ContentImporter(TimeProvider clock, int maxFileMegabytes = C
             }
         }
 
-        writer.LinkAcrossFiles(folderDiagnostics);
+        // A file not parsed in this import whose links now lead elsewhere is parsed again, if its bytes are still those stored.
+        LoadedDocument? Reload(string path)
+        {
+            var read = ContentFileReader.Read(folder, path, _maxFileBytes);
+            return read.File is not null && existing.TryGetValue(path, out var before) && before.Hash == read.Hash
+                ? ContentLoader.Load(read.File, folder.Contains)
+                : null;
+        }
+
+        writer.LinkAcrossFiles(folderDiagnostics, documents, Reload);
         writer.SetMeta(ConfigHashKey, settings.Hash);
         writer.SetMeta(SiteKey, settings.Site.ToJson());
         writer.SetMeta(LastImportKey, clock.GetUtcNow().ToString("O"));

@@ -26,6 +26,7 @@ internal sealed class ImportWriter : IDisposable
     private readonly RowInserter<TagAlias> _tagAliases;
     private readonly RowInserter<Redirect> _redirects;
     private readonly SearchIndexWriter _search;
+    private readonly EntryLinkWriter _links;
     private readonly SqliteCommand _tag;
     private long _nextEntryId;
     private long _nextFileId;
@@ -55,6 +56,7 @@ internal sealed class ImportWriter : IDisposable
         _nextEntryId = (db.Entries.Max(e => (long?)e.Id) ?? 0) + 1;
         _nextFileId = (db.SourceFiles.Max(f => (long?)f.Id) ?? 0) + 1;
         _search = new SearchIndexWriter(db, connection, transaction, _nextEntryId);
+        _links = new EntryLinkWriter(db, connection, transaction);
 
         foreach (var tag in db.Tags.Select(t => new { t.Id, t.Slug }))
         {
@@ -72,7 +74,7 @@ internal sealed class ImportWriter : IDisposable
     {
         _search.Clear();
         _db.Database.ExecuteSql($"""
-            DELETE FROM EntryTags; DELETE FROM EntryBodies; DELETE FROM Redirects; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;
+            DELETE FROM EntryTags; DELETE FROM EntryBodies; DELETE FROM EntryLinks; DELETE FROM Redirects; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;
             """);
         _tagIds.Clear();
         _fileIds.Clear();
@@ -150,6 +152,7 @@ internal sealed class ImportWriter : IDisposable
             var body = document.BodyOf(entry);
             body.EntryId = entry.Id;
             _bodies.Add(body);
+            _links.Add(entry.Id, document.LinksOf(entry));
             _search.Add(new SearchText
             {
                 Id = entry.Id,
@@ -175,8 +178,11 @@ internal sealed class ImportWriter : IDisposable
     /// <summary>Adds the search text written since the last call to the full-text index, so it is built in a few large steps.</summary>
     public void IndexSearchText() => _search.IndexPending(_nextEntryId);
 
-    /// <summary>Links entries to parents and guides in other files, drops unused tags, and reports what does not link.</summary>
-    public void LinkAcrossFiles(IEnumerable<ContentDiagnostic> folderDiagnostics)
+    /// <summary>
+    /// Links entries to parents and guides in other files and resolves the links between entries (<paramref name="documents"/>
+    /// are the folder's Markdown files, <paramref name="reload"/> parses one again), drops unused tags, and reports what does not link.
+    /// </summary>
+    public void LinkAcrossFiles(IEnumerable<ContentDiagnostic> folderDiagnostics, IReadOnlySet<string> documents, Func<string, LoadedDocument?> reload)
     {
         IndexSearchText();
         _db.Database.ExecuteSql($"""
@@ -189,6 +195,7 @@ internal sealed class ImportWriter : IDisposable
             DELETE FROM Tags WHERE Id NOT IN (SELECT TagId FROM EntryTags);
             DELETE FROM TagAliases;
             """);
+        _links.Resolve(documents, reload, (fileId, diagnostic) => AddDiagnostic(fileId, diagnostic, fromFolderPass: true));
         _search.DeleteOrphans();
         _tagIds.Clear();
         foreach (var (slug, name, tagSlug) in _aliases.Aliases)
@@ -333,6 +340,7 @@ internal sealed class ImportWriter : IDisposable
         _tagAliases.Dispose();
         _redirects.Dispose();
         _search.Dispose();
+        _links.Dispose();
         _tag.Dispose();
     }
 }

@@ -121,8 +121,8 @@ public static class ContentLoader
         var document = ContentMarkdown.Parse(split.Body);
 
         var targets = new LinkTargets(DirectoryOf(file.Path), exists);
-        ContentMarkdown.Prepare(document, targets, diagnostics, split.BodyFirstLine);
-        var context = new DocumentContext(file.Path, split.Body, split.BodyFirstLine, document, fields, diagnostics, result);
+        var links = ContentMarkdown.Prepare(document, targets, diagnostics, split.BodyFirstLine);
+        var context = new DocumentContext(file.Path, split.Body, split.BodyFirstLine, document, fields, diagnostics, result, links);
 
         var firstHeading = document.OfType<HeadingBlock>().FirstOrDefault();
         var title = fields.Title ?? (firstHeading is null ? null : DocumentContext.TextOf(firstHeading));
@@ -203,6 +203,17 @@ public static class ContentLoader
             child.Updated ??= entry.Updated;
             child.Image ??= entry.Image;
             child.Authors = entry.Authors;
+        }
+
+        DocumentContext.AnchorAt(entry, titleHeading);
+        // A heading whose section no page shows as text (capstones, competencies) still leads to the file's page.
+        var shown = result.Entries.SelectMany(e => e.Anchors.Keys).ToHashSet(StringComparer.Ordinal);
+        foreach (var heading in MarkdownWalk.BlocksIn<HeadingBlock>(document))
+        {
+            if (DocumentContext.IdOf(heading) is { } id && shown.Add(id))
+            {
+                entry.Anchors[id] = "";
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using Portfolio.Content.Data;
 using Portfolio.Content.Diagnostics;
+using Portfolio.Content.Markdown;
 
 namespace Portfolio.Content.Loading;
 
@@ -13,6 +14,7 @@ public sealed class LoadedDocument(string path)
 
     private readonly Dictionary<Entry, EntryBody> _bodies = [];
     private readonly Dictionary<Entry, string> _searchBodies = [];
+    private readonly Dictionary<Entry, List<EntryLinkRequest>> _links = [];
 
     /// <summary>The file, relative to the content folder.</summary>
     public string Path { get; } = path;
@@ -30,6 +32,19 @@ public sealed class LoadedDocument(string path)
     public IReadOnlyList<string> TagNamesOf(Entry entry) => _tagNames.TryGetValue(entry, out var names) ? names : [];
 
     internal void SetSearchText(Entry entry, string text) => _searchText[entry] = text;
+
+    /// <summary>The links from an entry's text to other entries, in the order they are written.</summary>
+    internal IReadOnlyList<EntryLinkRequest> LinksOf(Entry entry) => _links.TryGetValue(entry, out var links) ? links : [];
+
+    internal void AddLink(Entry entry, EntryLinkRequest link)
+    {
+        if (!_links.TryGetValue(entry, out var links))
+        {
+            _links[entry] = links = [];
+        }
+
+        links.Add(link);
+    }
 
     /// <summary>
     /// What the search index reads as an entry's text: its own description (not an excerpt of the text), its summary and

@@ -21,6 +21,7 @@ public static class ContentMarkdown
         .Use<Callouts>()
         .Use<CodeBlocks>()
         .Use<LabelledTaskLists>()
+        .UseWikilinks()
         .DisableHtml()
         .Build();
 
@@ -77,10 +78,11 @@ public static class ContentMarkdown
     /// <summary>
     /// Repairs and secures a parsed body: indented numbered lists become lists, unsafe links become text,
     /// relative links are checked against the content folder, external links get rel="noopener noreferrer".
+    /// Returns the links to other entries, by number, for the import to resolve.
     /// </summary>
-    public static void Prepare(MarkdownDocument document, LinkTargets targets, DiagnosticBag diagnostics, int bodyFirstLine)
+    internal static List<EntryLinkRequest> Prepare(MarkdownDocument document, LinkTargets targets, DiagnosticBag diagnostics, int bodyFirstLine)
     {
         ListRepair.ReadIndentedListsAsLists(document, diagnostics, bodyFirstLine);
-        LinkPolicy.Apply(document, targets, diagnostics, bodyFirstLine);
+        return LinkPolicy.Apply(document, targets, diagnostics, bodyFirstLine);
     }
 }

@@ -3,19 +3,24 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portfolio.Content.Diagnostics;
+using Portfolio.Content.Loading;
 
 namespace Portfolio.Content.Markdown;
 
 /// <summary>
-/// Which links and images a body may keep: http, https and mailto, and files of the content folder (served as assets);
-/// any other is reported and shown as text.
+/// Which links and images a body may keep: http, https and mailto, files of the content folder (served as assets), and
+/// links to other entries (Markdown files, folders and wikilinks, resolved by the import); any other is reported and
+/// shown as text.
 /// </summary>
 internal static partial class LinkPolicy
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
-    /// <summary>Unsafe links become text, relative links are checked against the content folder, external links get rel="noopener noreferrer".</summary>
-    public static void Apply(MarkdownDocument document, LinkTargets targets, DiagnosticBag diagnostics, int bodyFirstLine)
+    /// <summary>
+    /// Unsafe links become text, relative links are checked against the content folder, external links get
+    /// rel="noopener noreferrer"; links to other entries are numbered in document order and returned, by number.
+    /// </summary>
+    public static List<EntryLinkRequest> Apply(MarkdownDocument document, LinkTargets targets, DiagnosticBag diagnostics, int bodyFirstLine)
     {
         foreach (var autolink in MarkdownWalk.InlinesIn<AutolinkInline>(document))
         {
@@ -34,6 +39,35 @@ internal static partial class LinkPolicy
         {
             CheckLink(link, targets, diagnostics, bodyFirstLine);
         }
+
+        var requests = new List<EntryLinkRequest>();
+        foreach (var link in MarkdownWalk.InlinesIn<EntryLinkInline>(document))
+        {
+            // A link inside another link's text (a wikilink in a link) would nest one link in another: it stays text.
+            if (IsInsideLink(link))
+            {
+                MoveChildrenOut(link);
+                continue;
+            }
+
+            link.Number = requests.Count;
+            requests.Add(new EntryLinkRequest(link.Number, link.Line + bodyFirstLine, link.Column + 1, link.Written, link.Target, link.IsWikilink, link.Fragment));
+        }
+
+        return requests;
+    }
+
+    private static bool IsInsideLink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline or EntryLinkInline)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckLink(LinkInline link, LinkTargets targets, DiagnosticBag diagnostics, int bodyFirstLine)
@@ -81,20 +115,57 @@ internal static partial class LinkPolicy
             Warn(diagnostics, link, bodyFirstLine, $"{what} '{Shorten(url)}' points outside the content folder; it is shown as text");
             Unlink(link);
         }
+        else if (!link.IsImage && (ContentPaths.IsMarkdown(target) || (!targets.Exists(target) && IsFolder(pathPart))))
+        {
+            // Whether the file is there, and which entry it holds, is known once the whole folder is loaded.
+            var heading = fragment.StartsWith('#') && fragment.Length > 1 ? Uri.UnescapeDataString(fragment[1..]) : null;
+            var entryLink = new EntryLinkInline { Written = url, Target = target, Fragment = heading, Line = link.Line, Column = link.Column, Span = link.Span };
+            MoveChildren(link, entryLink);
+            link.ReplaceBy(entryLink, copyChildren: false);
+        }
         else if (!targets.Exists(target))
         {
             Warn(diagnostics, link, bodyFirstLine, $"{what} '{Shorten(url)}' not found: there is no file content/{target}; it is shown as text");
-            Unlink(link);
-        }
-        else if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-        {
-            Warn(diagnostics, link, bodyFirstLine, $"link '{Shorten(url)}' points at another Markdown file; links between entries are not resolved yet, so it is shown as text");
             Unlink(link);
         }
         else
         {
             link.Url = targets.AssetBaseUrl + string.Join('/', target.Split('/').Select(Uri.EscapeDataString)) + fragment;
         }
+    }
+
+    /// <summary>A path that ends in '/', or whose last part has no extension, names a folder (a bundle, or one with an index.md).</summary>
+    private static bool IsFolder(string path)
+    {
+        var trimmed = path.TrimEnd('/');
+        return trimmed.Length < path.Length || !trimmed[(trimmed.LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal);
+    }
+
+    private static void MoveChildren(ContainerInline from, ContainerInline to)
+    {
+        var child = from.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            to.AppendChild(child);
+            child = next;
+        }
+    }
+
+    /// <summary>Puts a container's children in its place.</summary>
+    private static void MoveChildrenOut(ContainerInline container)
+    {
+        var child = container.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            container.InsertBefore(child);
+            child = next;
+        }
+
+        container.Remove();
     }
 
     /// <summary>A missing image shows its description instead of a broken picture; a dead link keeps its text.</summary>
@@ -108,16 +179,7 @@ internal static partial class LinkPolicy
             return;
         }
 
-        var child = link.FirstChild;
-        while (child is not null)
-        {
-            var next = child.NextSibling;
-            child.Remove();
-            link.InsertBefore(child);
-            child = next;
-        }
-
-        link.Remove();
+        MoveChildrenOut(link);
     }
 
     /// <summary>Joins a relative path to a folder; null when it climbs out of the content folder.</summary>

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Markdig.Helpers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Portfolio.Content.Diagnostics;
 
 namespace Portfolio.Content.Markdown;
@@ -28,7 +30,7 @@ internal static partial class ListRepair
             {
                 var block = list[0];
                 list.RemoveAt(0);
-                ShiftLines(block, code.Line);
+                ShiftLines(block, code.Line, code.Lines);
                 parent.Insert(index++, block);
             }
 
@@ -37,11 +39,17 @@ internal static partial class ListRepair
         }
     }
 
-    private static void ShiftLines(Block block, int by)
+    /// <summary>Moves a block read from a code block's lines to where those lines are in the file: lines down, and columns past the indentation.</summary>
+    private static void ShiftLines(Block block, int by, StringLineGroup lines)
     {
         block.Line += by;
         foreach (var child in block.Descendants())
         {
+            if (child is Inline && child.Line >= 0 && child.Line < lines.Count)
+            {
+                child.Column += lines.Lines[child.Line].Column;
+            }
+
             child.Line += by;
         }
     }

@@ -62,7 +62,7 @@ public sealed class ContentIndex
 {
     public ContentIndex(
         IReadOnlyList<IndexedEntry> entries, IReadOnlyDictionary<string, string> aliases, SiteProfile site, string version = "", DateTimeOffset lastModified = default,
-        IReadOnlyDictionary<string, IndexedEntry>? redirects = null)
+        IReadOnlyDictionary<string, IndexedEntry>? redirects = null, IEnumerable<(int Source, int Target)>? links = null)
     {
         Redirects = redirects ?? new Dictionary<string, IndexedEntry>();
         Version = version;
@@ -81,6 +81,13 @@ public sealed class ContentIndex
             .OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         TagsBySlug = Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        // A visible entry that links to another, once however often it does; a link to a part of a guide is one to the
+        // guide, whose page shows the part; an entry's links to itself are not listed.
+        _linkedFrom = (links ?? []).Where(l => ById.ContainsKey(l.Source) && ById.ContainsKey(l.Target))
+            .Select(l => (l.Source, Target: ById[l.Target] is { Kind: EntryKind.GuidePart, ParentId: { } guide } ? guide : l.Target))
+            .Where(l => l.Source != l.Target)
+            .Distinct()
+            .ToLookup(l => l.Target, l => ById[l.Source]);
         Credentials = entries.Where(e => e.IsCredential)
             .OrderBy(e => e.Credential?.Status == CredentialStatus.InPreparation ? 0 : 1)
             .ThenByDescending(e => e.Date)
@@ -90,6 +97,7 @@ public sealed class ContentIndex
 
     private readonly Dictionary<(EntryKind Kind, string ParentSlug, string Slug), IndexedEntry> _bySlug;
     private readonly ILookup<int, IndexedEntry> _children;
+    private readonly ILookup<int, IndexedEntry> _linkedFrom;
 
     public static ContentIndex Empty { get; } = new([], new Dictionary<string, string>(), new SiteProfile());
 
@@ -147,6 +155,10 @@ public sealed class ContentIndex
 
     /// <summary>The children of an entry in source order.</summary>
     public IEnumerable<IndexedEntry> ChildrenOf(int id, EntryKind kind) => _children[id].Where(e => e.Kind == kind);
+
+    /// <summary>The visible entries whose text links to an entry, by title.</summary>
+    public IReadOnlyList<IndexedEntry> LinkedFrom(int id) =>
+        _linkedFrom[id].OrderBy(e => e.Label is null ? e.Title : $"{e.Label}: {e.Title}", StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>All children of an entry, of every kind, in source order.</summary>
     public IEnumerable<IndexedEntry> ChildrenOf(int id) => _children[id];

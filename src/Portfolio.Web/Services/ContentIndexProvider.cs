@@ -105,6 +105,10 @@ public sealed class ContentIndexProvider(
             }
         }
 
+        var links = await db.EntryLinks.Where(l => l.TargetEntryId != null)
+            .Select(l => new { l.SourceEntryId, TargetEntryId = l.TargetEntryId!.Value })
+            .Distinct()
+            .ToListAsync(cancellationToken);
         var aliases = await db.TagAliases.ToDictionaryAsync(a => a.Slug, a => a.TagSlug, StringComparer.Ordinal, cancellationToken);
         var meta = await db.Meta.Where(m => m.Key == ContentImporter.SiteKey || m.Key == ContentImporter.LastImportKey)
             .ToDictionaryAsync(m => m.Key, m => m.Value, StringComparer.Ordinal, cancellationToken);
@@ -113,6 +117,7 @@ public sealed class ContentIndexProvider(
         var lastModified = DateTimeOffset.TryParse(lastImport, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at)
             ? at.AddTicks(-(at.Ticks % TimeSpan.TicksPerSecond))
             : DateTimeOffset.UnixEpoch;
-        return new ContentIndex(entries, aliases, SiteProfile.FromJson(meta.GetValueOrDefault(ContentImporter.SiteKey)), lastImport, lastModified, redirects);
+        return new ContentIndex(entries, aliases, SiteProfile.FromJson(meta.GetValueOrDefault(ContentImporter.SiteKey)), lastImport, lastModified, redirects,
+            links.Select(l => (l.SourceEntryId, l.TargetEntryId)));
     }
 }

@@ -12,7 +12,7 @@ public sealed record TopicGroup(string Section, string? SectionId, IReadOnlyList
 /// <summary>A link to the neighbour of a page in its sequence.</summary>
 public sealed record Neighbour(string Url, string Title, string? Label);
 
-/// <summary>What every content page shows: title, body, table of contents, tags, when it was updated and who wrote it (when its front matter says).</summary>
+/// <summary>What every content page shows: title, body, table of contents, tags, when it was updated and who wrote it (when its front matter says), and the entries that link to it.</summary>
 public sealed record Article(
     string Title,
     string? Label,
@@ -25,7 +25,8 @@ public sealed record Article(
     DateTime? Date,
     IReadOnlyList<TagLink> Tags,
     DateTime? Updated,
-    IReadOnlyList<string> Authors);
+    IReadOnlyList<string> Authors,
+    IReadOnlyList<EntryCard> LinkedFrom);
 
 public sealed record ProgramViewModel(
     PageInfo Page,

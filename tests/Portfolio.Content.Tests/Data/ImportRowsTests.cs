@@ -53,7 +53,7 @@ public sealed class ImportRowsTests : IDisposable
             Number = 3, Order = 4, Description = "d", DescriptionIsExcerpt = true, Summary = "s", Category = "cat",
             Date = new DateTime(2024, 3, 5, 14, 30, 0), Updated = new DateTime(2024, 6, 1, 9, 0, 0), Image = "/media/c.png", Authors = ["Ada", "Alan"], IsDraft = true, WordCount = 99, ReadingMinutes = 1, SourceFileId = 1,
             SourcePath = "certifications/c.md", SourceLine = 2, PlannedModules = 12,
-            Extra = new() { ["x"] = "y" }, Facts = new() { ["Focus"] = "ML" },
+            Extra = new() { ["x"] = "y" }, Facts = new() { ["Focus"] = "ML" }, Anchors = new() { ["c"] = "", ["practical-applications"] = "practical-applications" },
             Capstone = new CapstoneDetails { Objective = "o", Implementation = "i", Technologies = "t", Outcome = "out" },
             Credential = new CredentialDetails
             {
@@ -63,6 +63,11 @@ public sealed class ImportRowsTests : IDisposable
             },
         };
         var diagnostic = new StoredDiagnostic { SourceFileId = 1, Path = "certifications/c.md", Line = 3, Column = 4, Severity = DiagnosticSeverity.Warning, Message = "m", FromFolderPass = true };
+        var link = new EntryLink
+        {
+            SourceEntryId = 7, Number = 2, Line = 12, Column = 5, Written = "c.md#practical-applications", Target = "certifications/c.md", IsWikilink = true,
+            RequestedFragment = "Practical Applications", TargetEntryId = 7, TargetKey = "certification:c", Fragment = "practical-applications",
+        };
 
         using (var transaction = _db.Database.BeginTransaction())
         {
@@ -70,10 +75,12 @@ public sealed class ImportRowsTests : IDisposable
             using (var files = new RowInserter<SourceFile>(_connection, sqlite, ImportRows.SourceFiles))
             using (var entries = new RowInserter<Entry>(_connection, sqlite, ImportRows.Entries))
             using (var diagnostics = new RowInserter<StoredDiagnostic>(_connection, sqlite, ImportRows.Diagnostics))
+            using (var links = new RowInserter<EntryLink>(_connection, sqlite, ImportRows.EntryLinks))
             {
                 files.Add(file);
                 entries.Add(entry);
                 diagnostics.Add(diagnostic);
+                links.Add(link);
             }
 
             transaction.Commit();
@@ -89,6 +96,7 @@ public sealed class ImportRowsTests : IDisposable
         AssertSameProperties(entry.Credential, read.Credential);
         AssertSameProperties(file, _db.SourceFiles.Single());
         AssertSameProperties(diagnostic, _db.Diagnostics.Single(), except: nameof(StoredDiagnostic.Id));
+        AssertSameProperties(link, _db.EntryLinks.Single());
     }
 
     private static void AssertSameProperties<T>(T? expected, T? actual, string? except = null)

@@ -8,7 +8,7 @@ namespace Portfolio.Content.Tests.Import;
 /// <summary>The importer against a real SQLite file in a temporary folder.</summary>
 public sealed class ContentImporterTests : IDisposable
 {
-    private readonly TempFolder _folder = TempFolder.WithRepositoryContent();
+    private readonly TempFolder _folder = TempFolder.WithSeedContent();
     private readonly ContentImporter _importer = new(TimeProvider.System);
 
     public void Dispose() => _folder.Dispose();

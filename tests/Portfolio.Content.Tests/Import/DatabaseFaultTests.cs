@@ -7,7 +7,7 @@ namespace Portfolio.Content.Tests.Import;
 /// <summary>The database is a cache of the content folder: a damaged or deleted file is built again by the next import.</summary>
 public sealed class DatabaseFaultTests : IDisposable
 {
-    private readonly TempFolder _folder = TempFolder.WithRepositoryContent();
+    private readonly TempFolder _folder = TempFolder.WithSeedContent();
     private readonly ContentImporter _importer = new(TimeProvider.System);
 
     public void Dispose() => _folder.Dispose();

@@ -3,7 +3,7 @@ namespace Portfolio.Web.Tests.Infrastructure;
 /// <summary>The command line (help, the commands, what it refuses), run as the real program in its own process.</summary>
 public sealed class CommandLineTests : IDisposable
 {
-    private readonly TempContent _folder = TempContent.WithRepositoryContent();
+    private readonly TempContent _folder = TempContent.WithSeedContent();
 
     public void Dispose() => _folder.Dispose();
 

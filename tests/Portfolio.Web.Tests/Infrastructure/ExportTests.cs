@@ -97,6 +97,27 @@ public sealed class ExportTests : IDisposable
         Assert.Contains("Page not found", File.ReadAllText(Resolve("/404.html")!));
     }
 
+    [Fact]
+    public void A_link_between_two_entries_leads_to_the_exported_page_and_its_heading()
+    {
+        const string Notes = "/programs/aws-machine-learning-engineer-nanodegree/notes";
+        var (exitCode, _, error) = ExportSite();
+
+        Assert.True(exitCode == 0, error);
+        var parser = new HtmlParser();
+        var deployment = parser.ParseDocument(File.ReadAllText(Resolve($"{Notes}/sagemaker-deployment")!));
+        var capstoneLink = deployment.QuerySelectorAll(".prose a").Single(a => a.TextContent == "Computer Vision Pipeline").GetAttribute("href")!;
+        var capstone = parser.ParseDocument(File.ReadAllText(Resolve(capstoneLink) ?? throw new Xunit.Sdk.XunitException($"{capstoneLink} was not exported")));
+        Assert.Equal("Computer Vision Pipeline", capstone.QuerySelector("h1")!.TextContent);
+        Assert.Equal([$"{Notes}/sagemaker-deployment"], capstone.QuerySelectorAll("section.linked-from a").Select(a => a.GetAttribute("href")));
+
+        var monitoring = parser.ParseDocument(File.ReadAllText(Resolve($"{Notes}/model-monitoring")!));
+        var headingLink = monitoring.QuerySelectorAll(".prose a").Single(a => a.TextContent == "success metrics").GetAttribute("href")!;
+        Assert.Equal("/guides/aws-machine-learning-engineering/module-2#step-3-define-success-metrics", headingLink);
+        var module = parser.ParseDocument(File.ReadAllText(Resolve(headingLink.Split('#')[0])!));
+        Assert.NotNull(module.GetElementById("step-3-define-success-metrics"));
+    }
+
     private const string StaticMarker = Portfolio.Web.Infrastructure.StaticExporter.Marker;
 
     [Fact]

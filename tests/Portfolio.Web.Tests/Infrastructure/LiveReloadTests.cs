@@ -26,7 +26,7 @@ public sealed class LiveReloadTests : IDisposable
     private string ReadContent(string path) => File.ReadAllText(Path.Combine(_factory.Folder.Content, path));
 
     /// <summary>Polls until the condition holds; the watcher is debounced, so a change takes a moment.</summary>
-    private static async Task Eventually(Func<Task<bool>> condition, string what)
+    internal static async Task Eventually(Func<Task<bool>> condition, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (DateTime.UtcNow < deadline)

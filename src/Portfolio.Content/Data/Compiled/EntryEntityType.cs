@@ -20,7 +20,7 @@ namespace Portfolio.Content.Data.Compiled
                 "Portfolio.Content.Data.Entry",
                 typeof(Entry),
                 baseEntityType,
-                propertyCount: 30,
+                propertyCount: 31,
                 navigationCount: 8,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 4,
@@ -34,6 +34,14 @@ namespace Portfolio.Content.Data.Compiled
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var anchors = runtimeEntityType.AddProperty(
+                "Anchors",
+                typeof(Dictionary<string, string>),
+                propertyInfo: typeof(Entry).GetProperty("Anchors", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Entry).GetField("<Anchors>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new JsonConverter<Dictionary<string, string>>(),
+                valueComparer: new JsonComparer<Dictionary<string, string>>());
 
             var authors = runtimeEntityType.AddProperty(
                 "Authors",

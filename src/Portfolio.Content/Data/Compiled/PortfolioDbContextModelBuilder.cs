@@ -11,7 +11,7 @@ namespace Portfolio.Content.Data.Compiled
     public partial class PortfolioDbContextModel
     {
         private PortfolioDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("302e1fa2-f6b8-4b34-bf66-80c2090fa3ef"), entityTypeCount: 12)
+            : base(skipDetectChanges: false, modelId: new Guid("ef88872c-0340-41de-bc60-aac30f0b32f5"), entityTypeCount: 13)
         {
         }
 
@@ -21,6 +21,7 @@ namespace Portfolio.Content.Data.Compiled
             var credentialDetails = CredentialDetailsEntityType.Create(this);
             var entry = EntryEntityType.Create(this);
             var entryBody = EntryBodyEntityType.Create(this);
+            var entryLink = EntryLinkEntityType.Create(this);
             var entryTag = EntryTagEntityType.Create(this);
             var metaValue = MetaValueEntityType.Create(this);
             var redirect = RedirectEntityType.Create(this);
@@ -36,6 +37,8 @@ namespace Portfolio.Content.Data.Compiled
             EntryEntityType.CreateForeignKey2(entry, entry);
             EntryEntityType.CreateForeignKey3(entry, sourceFile);
             EntryBodyEntityType.CreateForeignKey1(entryBody, entry);
+            EntryLinkEntityType.CreateForeignKey1(entryLink, entry);
+            EntryLinkEntityType.CreateForeignKey2(entryLink, entry);
             EntryTagEntityType.CreateForeignKey1(entryTag, entry);
             EntryTagEntityType.CreateForeignKey2(entryTag, tag);
             RedirectEntityType.CreateForeignKey1(redirect, entry);
@@ -45,6 +48,7 @@ namespace Portfolio.Content.Data.Compiled
             CredentialDetailsEntityType.CreateAnnotations(credentialDetails);
             EntryEntityType.CreateAnnotations(entry);
             EntryBodyEntityType.CreateAnnotations(entryBody);
+            EntryLinkEntityType.CreateAnnotations(entryLink);
             EntryTagEntityType.CreateAnnotations(entryTag);
             MetaValueEntityType.CreateAnnotations(metaValue);
             RedirectEntityType.CreateAnnotations(redirect);

@@ -14,7 +14,7 @@ public sealed class CertificationPages(ContentIndexProvider indexes, EntryBodies
             return null;
         }
 
-        var body = await bodies.GetAsync(certification, cancellationToken);
+        var body = await bodies.GetAsync(index, certification, cancellationToken);
         var credential = certification.Credential ?? new CredentialDetails();
         var card = certification.ToCredentialCard(PageParts.Today(clock));
         var facts = new List<Fact>();

@@ -8,10 +8,11 @@ namespace Portfolio.Web.Services.Pages;
 public sealed class EntryBodies(PortfolioDbContext db, ContentState state)
 {
     /// <summary>
-    /// The rendered body of an entry, found by its key: ids change when a file is imported again, keys do not, so a
-    /// request that meets the index of the last import and the database of the next one still finds the page.
+    /// The rendered body of an entry, with the entries of the index that link to it. The body is found by its key: ids
+    /// change when a file is imported again, keys do not, so a request that meets the index of the last import and the
+    /// database of the next one still finds the page.
     /// </summary>
-    public async Task<PageBody> GetAsync(IndexedEntry entry, CancellationToken cancellationToken)
+    public async Task<PageBody> GetAsync(ContentIndex index, IndexedEntry entry, CancellationToken cancellationToken)
     {
         var row = await db.Entries
             .Where(e => e.Key == entry.Key)
@@ -31,7 +32,7 @@ public sealed class EntryBodies(PortfolioDbContext db, ContentState state)
             .ToList();
         return new PageBody(
             new Article(entry.Title, entry.Label, entry.Description, entry.DescriptionIsExcerpt, row?.Html ?? "", row?.Toc ?? [], row?.WordCount ?? 0, entry.ReadingMinutes, entry.Date, entry.Tags,
-                entry.Updated, row?.Authors ?? []),
+                entry.Updated, row?.Authors ?? [], index.LinkedFrom(entry.Id).Select(e => e.ToEntryCard()).ToList()),
             row?.Facts ?? [],
             topics,
             row?.Image);

@@ -14,7 +14,7 @@ public sealed class GuidePages(ContentIndexProvider indexes, EntryBodies bodies,
             return null;
         }
 
-        var body = await bodies.GetAsync(guide, cancellationToken);
+        var body = await bodies.GetAsync(index, guide, cancellationToken);
         var chapters = index.ChildrenOf(guide.Id).ToList();
         var parts = new List<GuidePartGroup>();
         var current = new GuidePartGroup(null, null, null, null, []);
@@ -64,7 +64,7 @@ public sealed class GuidePages(ContentIndexProvider indexes, EntryBodies bodies,
             return null;
         }
 
-        var body = await bodies.GetAsync(module, cancellationToken);
+        var body = await bodies.GetAsync(index, module, cancellationToken);
         var chapters = index.ChildrenOf(guide.Id, EntryKind.GuideModule).ToList();
         var (previous, next) = index.NeighboursOf(module);
         var position = module.Number is { } number

@@ -14,7 +14,7 @@ public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodie
             return null;
         }
 
-        var body = await bodies.GetAsync(program, cancellationToken);
+        var body = await bodies.GetAsync(index, program, cancellationToken);
         var credential = program.Credential;
         var facts = new List<Fact>();
         PageParts.AddFact(facts, "Provider", credential?.Provider);
@@ -45,7 +45,7 @@ public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodie
             return null;
         }
 
-        var body = await bodies.GetAsync(capstone, cancellationToken);
+        var body = await bodies.GetAsync(index, capstone, cancellationToken);
         var (previous, next) = index.NeighboursOf(capstone);
         var details = await bodies.CapstoneAsync(capstone, cancellationToken);
         return new CapstoneViewModel(
@@ -70,7 +70,7 @@ public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodie
             return null;
         }
 
-        var body = await bodies.GetAsync(note, cancellationToken);
+        var body = await bodies.GetAsync(index, note, cancellationToken);
         return new CourseNoteViewModel(
             new PageInfo($"{note.Title} · {program.Title}", note.Description, Section.Programs, note.Url, "article",
                 [PageParts.Breadcrumbs(address, [new Crumb("Programs", SiteUrls.Programs), new Crumb(program.Title, program.Url)], note)],

@@ -7,7 +7,7 @@ namespace Portfolio.Content.Tests.Import;
 public sealed class ForeignContentImportTests : IDisposable
 {
     private const string Specialty = "/certifications/aws-certified-machine-learning-specialty";
-    private readonly TempFolder _folder = TempFolder.WithRepositoryContent();
+    private readonly TempFolder _folder = TempFolder.WithSeedContent();
 
     public void Dispose() => _folder.Dispose();
 

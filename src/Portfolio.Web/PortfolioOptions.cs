@@ -32,11 +32,14 @@ public sealed class PortfolioOptions
     /// <summary>The public address of the site (https://example.com) for canonical links, feeds and structured data; the request's own when empty.</summary>
     public string? PublicBaseUrl { get; set; }
 
-    /// <summary>Redirect to HTTPS and send HSTS outside Development; switch off behind a proxy that terminates TLS (the container does).</summary>
+    /// <summary>Redirect HTTP to HTTPS outside Development; switch off behind a proxy that terminates TLS and redirects itself (the container does). HSTS is sent on HTTPS answers either way.</summary>
     public bool HttpsRedirection { get; set; } = true;
 
     /// <summary>Addresses of the proxies whose X-Forwarded-* headers are believed; none by default.</summary>
     public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>Networks (172.16.0.0/12) whose proxies' X-Forwarded-* headers are believed, for a proxy without a fixed address; none by default.</summary>
+    public List<string> KnownNetworks { get; set; } = [];
 
     /// <summary>Searches a client may make a minute (the page and the API); 0 for no limit.</summary>
     public int SearchRequestsPerMinute { get; set; } = 120;

@@ -35,6 +35,14 @@ public sealed class PortfolioOptionsValidator : IValidateOptions<PortfolioOption
             }
         }
 
+        for (var i = 0; i < options.KnownNetworks.Count; i++)
+        {
+            if (!IPNetwork.TryParse(options.KnownNetworks[i], out _))
+            {
+                failures.Add($"{Setting(nameof(PortfolioOptions.KnownNetworks))}:{i} must be a network as address/prefix length, such as 172.16.0.0/12; got '{options.KnownNetworks[i]}'");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

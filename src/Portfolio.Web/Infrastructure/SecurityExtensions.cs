@@ -6,8 +6,9 @@ namespace Portfolio.Web.Infrastructure;
 
 /// <summary>
 /// Response headers that keep the site's pages to themselves: a content security policy with no inline script or style,
-/// no framing, no sniffing, a strict referrer policy, no powerful features; HSTS and HTTPS redirection outside
-/// Development unless a TLS-terminating proxy in front does that, whose forwarded headers are then trusted.
+/// no framing, no sniffing, a strict referrer policy, no powerful features, and HSTS on every answer that came over
+/// HTTPS outside Development (the site sends it, a proxy in front does not); HTTPS redirection unless switched off for
+/// a TLS-terminating proxy, whose forwarded headers are believed when the owner names its address or network.
 /// </summary>
 public static class SecurityExtensions
 {
@@ -26,6 +27,11 @@ public static class SecurityExtensions
             foreach (var proxy in portfolio.Value.KnownProxies)
             {
                 forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in portfolio.Value.KnownNetworks)
+            {
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
@@ -56,7 +62,12 @@ public static class SecurityExtensions
     public static WebApplication UsePortfolioSecurity(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<PortfolioOptions>>().Value;
-        app.UseForwardedHeaders();
+        // With both lists empty the middleware would believe every client's headers: with no proxy named, it is left out.
+        if (options.KnownProxies.Count > 0 || options.KnownNetworks.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.Use((context, next) =>
         {
             // When the answer starts, so that error pages (whose handler clears the headers) carry them too. Static
@@ -64,10 +75,14 @@ public static class SecurityExtensions
             context.Response.OnStarting(SetHeaders, context.Response.Headers);
             return next(context);
         });
-        if (!app.Environment.IsDevelopment() && options.HttpsRedirection)
+        if (!app.Environment.IsDevelopment())
         {
+            // Only on answers over HTTPS, the scheme a trusted proxy forwarded included: behind one, HSTS comes from here once.
             app.UseHsts();
-            app.UseHttpsRedirection();
+            if (options.HttpsRedirection)
+            {
+                app.UseHttpsRedirection();
+            }
         }
 
         return app;

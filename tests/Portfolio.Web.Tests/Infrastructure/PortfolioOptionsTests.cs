@@ -24,6 +24,8 @@ public sealed class PortfolioOptionsTests
     [InlineData("PublicBaseUrl", "example.com", "Portfolio:PublicBaseUrl must be an absolute http or https address such as https://example.com; got 'example.com'")]
     [InlineData("PublicBaseUrl", "ftp://example.com", "Portfolio:PublicBaseUrl must be an absolute http or https address such as https://example.com; got 'ftp://example.com'")]
     [InlineData("KnownProxies:0", "proxy.local", "Portfolio:KnownProxies:0 must be an IP address; got 'proxy.local'")]
+    [InlineData("KnownNetworks:0", "172.18.0.0", "Portfolio:KnownNetworks:0 must be a network as address/prefix length, such as 172.16.0.0/12; got '172.18.0.0'")]
+    [InlineData("KnownNetworks:0", "10.0.0.0/33", "Portfolio:KnownNetworks:0 must be a network as address/prefix length, such as 172.16.0.0/12; got '10.0.0.0/33'")]
     [InlineData("MaxFileMegabytes", "0", "Portfolio:MaxFileMegabytes must be from 1 to 1024; got 0")]
     [InlineData("MaxFileMegabytes", "1025", "Portfolio:MaxFileMegabytes must be from 1 to 1024; got 1025")]
     [InlineData("ContentPath", "", "Portfolio:ContentPath must not be empty")]
@@ -69,6 +71,15 @@ public sealed class PortfolioOptionsTests
         Assert.Equal(1, Read(new() { ["Portfolio:MaxFileMegabytes"] = "1" }).MaxFileMegabytes);
         Assert.Equal(1024, Read(new() { ["Portfolio:MaxFileMegabytes"] = "1024" }).MaxFileMegabytes);
         Assert.Equal("", Read(new() { ["Portfolio:PublicBaseUrl"] = "" }).PublicBaseUrl);
+    }
+
+    [Fact]
+    public void Known_networks_of_either_address_family_are_accepted()
+    {
+        var options = Read(new() { ["Portfolio:KnownNetworks:0"] = "172.16.0.0/12", ["Portfolio:KnownNetworks:1"] = "fd00::/8" });
+
+        Assert.Equal(["172.16.0.0/12", "fd00::/8"], options.KnownNetworks);
+        Assert.Empty(Read([]).KnownNetworks);
     }
 
     [Fact]

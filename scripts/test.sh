@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test: the three test projects (content, web, real browser) and the container smoke test.
+# Runs every test: the three test projects (content, web, real browser), the container smoke test and the proxy test.
 # Ends with one line: "N passed, N failed" (", N skipped" when some were).
-# The container test exits 0 passed, 77 skipped (no engine, and CI is not "true"), anything else failed.
+# The container and proxy tests exit 0 passed, 77 skipped (no engine, or no Caddy or nginx to be had, and CI is not
+# "true"), anything else failed.
 # Needs the .NET SDK and npm; installs Chromium, Java and the HTML checker where they are missing (the container test
-# installs podman itself, and only when no docker engine answers and the stand-in tool is beside the clone).
+# installs podman itself, and only when no docker engine answers and the stand-in tool is beside the clone; the proxy
+# test installs Caddy and nginx).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,6 +60,14 @@ else
     *) failed=$((failed + 1)) ;;
   esac
 fi
+
+# The proxy test puts Caddy and nginx (deploy/) in front of the site on loopback; it counts as one test, as above.
+scripts/proxy-check.sh
+case $? in
+  0) passed=$((passed + 1)) ;;
+  77) skipped=$((skipped + 1)) ;;
+  *) failed=$((failed + 1)) ;;
+esac
 
 summary="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"

@@ -31,6 +31,9 @@ public sealed class ContentImporter(TimeProvider clock, int maxFileMegabytes = C
     /// <summary>The meta key under which the site profile from site.yml is stored as JSON.</summary>
     public const string SiteKey = "site";
 
+    /// <summary>The meta key of a fingerprint of the files and settings imported: the same content gives the same value in any database.</summary>
+    public const string ContentVersionKey = "content-version";
+
     private readonly Lock _gate = new();
 
     /// <summary>How far ahead of the writer files may be parsed: memory stays flat however large the folder.</summary>
@@ -215,6 +218,7 @@ public sealed class ContentImporter(TimeProvider clock, int maxFileMegabytes = C
         writer.SetMeta(ConfigHashKey, settings.Hash);
         writer.SetMeta(SiteKey, settings.Site.ToJson());
         writer.SetMeta(LastImportKey, clock.GetUtcNow().ToString("O"));
+        writer.SetMeta(ContentVersionKey, writer.ContentVersion(settings.Hash));
         transaction.Commit();
         if (fresh)
         {

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portfolio.Content.Data;
@@ -284,6 +286,24 @@ internal sealed class ImportWriter : IDisposable
         }
 
         _db.Redirects.ExecuteUpdate(r => r.SetProperty(x => x.Ignored, x => ignored.Contains(x.Id)));
+    }
+
+    /// <summary>
+    /// Every file as now stored (its path and the hash of its bytes) with the folder's settings, hashed: replicas that
+    /// import the same folder into databases of their own agree on it, and so on their pages' ETags.
+    /// </summary>
+    public string ContentVersion(string settingsHash)
+    {
+        var files = _db.SourceFiles.Where(f => f.Path != FolderRowPath).Select(f => new { f.Path, f.Hash }).AsEnumerable()
+            .OrderBy(f => f.Path, StringComparer.Ordinal);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(settingsHash));
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"\n{file.Path}\0{file.Hash}"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset(), 0, 16).ToLowerInvariant();
     }
 
     public void SetMeta(string key, string value) =>

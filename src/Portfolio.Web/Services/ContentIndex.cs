@@ -121,7 +121,7 @@ public sealed class ContentIndex
 
     public SiteProfile Site { get; }
 
-    /// <summary>Names the import the index was built from; the same until the content changes, across restarts too.</summary>
+    /// <summary>Names the content the index was built from: the same for the same files, across restarts and replicas too.</summary>
     public string Version { get; }
 
     /// <summary>When the content last changed, to the second.</summary>

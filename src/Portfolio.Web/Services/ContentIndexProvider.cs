@@ -110,14 +110,16 @@ public sealed class ContentIndexProvider(
             .Distinct()
             .ToListAsync(cancellationToken);
         var aliases = await db.TagAliases.ToDictionaryAsync(a => a.Slug, a => a.TagSlug, StringComparer.Ordinal, cancellationToken);
-        var meta = await db.Meta.Where(m => m.Key == ContentImporter.SiteKey || m.Key == ContentImporter.LastImportKey)
+        var meta = await db.Meta.Where(m => m.Key == ContentImporter.SiteKey || m.Key == ContentImporter.LastImportKey || m.Key == ContentImporter.ContentVersionKey)
             .ToDictionaryAsync(m => m.Key, m => m.Value, StringComparer.Ordinal, cancellationToken);
 
         var lastImport = meta.GetValueOrDefault(ContentImporter.LastImportKey) ?? "";
         var lastModified = DateTimeOffset.TryParse(lastImport, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at)
             ? at.AddTicks(-(at.Ticks % TimeSpan.TicksPerSecond))
             : DateTimeOffset.UnixEpoch;
-        return new ContentIndex(entries, aliases, SiteProfile.FromJson(meta.GetValueOrDefault(ContentImporter.SiteKey)), lastImport, lastModified, redirects,
+        // A database from before the content version was kept names its import instead, until the content next changes.
+        var version = meta.GetValueOrDefault(ContentImporter.ContentVersionKey) ?? lastImport;
+        return new ContentIndex(entries, aliases, SiteProfile.FromJson(meta.GetValueOrDefault(ContentImporter.SiteKey)), version, lastModified, redirects,
             links.Select(l => (l.SourceEntryId, l.TargetEntryId)));
     }
 }

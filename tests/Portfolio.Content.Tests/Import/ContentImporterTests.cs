@@ -327,4 +327,45 @@ public sealed class ContentImporterTests : IDisposable
         Assert.Contains(report.Diagnostics, d => d.ToString() == "notes/loose.md:1:1: warning: 'notes/loose.md' is not in a known folder (programs/, certifications/, guides/); it is loaded as a page");
         Assert.Contains(report.Diagnostics, d => d.Path == "programs/stray.yml" && !d.IsError);
     }
+
+    private sealed class LaterClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(2031, 1, 2, 3, 4, 5, TimeSpan.Zero);
+    }
+
+    private static string ContentVersion(string database)
+    {
+        using var db = new PortfolioDbContext(PortfolioDatabase.Options(database));
+        return db.Meta.Single(m => m.Key == ContentImporter.ContentVersionKey).Value;
+    }
+
+    [Fact]
+    public void The_same_content_imported_into_two_databases_at_different_times_has_one_content_version()
+    {
+        using var other = TempFolder.WithSeedContent();
+        Import();
+        var later = new ContentImporter(new LaterClock());
+        later.Import(other.Content, PortfolioDatabase.Options(other.Database));
+
+        Assert.Equal(ContentVersion(_folder.Database), ContentVersion(other.Database));
+    }
+
+    [Fact]
+    public void The_content_version_changes_with_a_file_and_comes_back_with_its_bytes()
+    {
+        const string path = "certifications/aws-certified-machine-learning-specialty.md";
+        Import();
+        var before = ContentVersion(_folder.Database);
+        var original = File.ReadAllBytes(Path.Combine(_folder.Content, path));
+
+        _folder.Write(path, [.. original, .. "\nOne more line.\n"u8.ToArray()]);
+        Import();
+        var edited = ContentVersion(_folder.Database);
+        _folder.Write(path, original);
+        File.SetLastWriteTimeUtc(Path.Combine(_folder.Content, path), DateTime.UtcNow.AddMinutes(1));
+        Import();
+
+        Assert.NotEqual(before, edited);
+        Assert.Equal(before, ContentVersion(_folder.Database));
+    }
 }

@@ -193,6 +193,21 @@ public sealed class CachingTests : IDisposable
         after.Dispose();
     }
 
+    [Fact]
+    public async Task Replicas_over_copies_of_the_same_content_give_a_page_the_same_etag_and_revalidate_each_others()
+    {
+        using var replica = new PortfolioFactory();
+        using var replicaClient = replica.CreateReadyClient();
+
+        using var first = await GetAsync("/programs/aws-machine-learning-engineer-nanodegree");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/programs/aws-machine-learning-engineer-nanodegree", UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var revalidated = await replicaClient.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal(first.Headers.ETag, revalidated.Headers.ETag);
+    }
+
     [Theory]
     [InlineData("/", "br", "text/html")]
     [InlineData("/", "gzip", "text/html")]

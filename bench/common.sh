@@ -1,4 +1,4 @@
-# Sourced by bench/run.sh and bench/soak.sh (from the repository root): a work folder removed on exit together with
+# Sourced by bench/run.sh, bench/soak.sh and bench/replicas.sh (from the repository root): a work folder removed on exit together with
 # the processes started in it, a log prefix, and the site published and started as the Dockerfile would run it.
 # shellcheck source=../scripts/lib.sh
 . scripts/lib.sh
@@ -32,16 +32,17 @@ publish_site() {
 
 # start_site CONTENT DATABASE [SETTING=VALUE...]: runs the published site on a free port of 127.0.0.1 in Production,
 # logging to $work/site.log, and waits until /healthz answers. Sets $port and $site (its process id).
+# site_port=N and site_log=FILE before the call choose the port and the log instead (several sites, a restart).
 start_site() {
-  local content=$1 database=$2
+  local content=$1 database=$2 log=${site_log:-$work/site.log}
   shift 2
-  port=$((20000 + RANDOM % 20000))
+  port=${site_port:-$((20000 + RANDOM % 20000))}
   env ASPNETCORE_ENVIRONMENT=Production Portfolio__ContentPath="$content" Portfolio__DatabasePath="$database" \
     Portfolio__SearchRequestsPerMinute=0 Logging__LogLevel__Default=Warning "$@" \
-    "$work/app/Portfolio.Web" --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
+    "$work/app/Portfolio.Web" --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
   site=$!
   pids+=("$site")
   for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return 0; sleep 0.1; done
-  cat "$work/site.log" >&2
+  cat "$log" >&2
   exit 1
 }

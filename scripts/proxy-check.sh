@@ -7,7 +7,7 @@
 # what shows it is the search rate limit, which counts each address apart (visitors from 127.0.0.2 and 127.0.0.3
 # have a share each, one more pair for the second proxy; a forged X-Forwarded-For buys nothing, through the proxy or
 # around it).
-# Needs the .NET SDK and curl; installs Debian's Caddy and nginx where they are missing. About 30 s once built.
+# Needs the .NET SDK and curl; installs Debian's Caddy and nginx where they are missing. About 15 s once built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)

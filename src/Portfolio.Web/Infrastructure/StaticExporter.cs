@@ -79,6 +79,8 @@ public static partial class StaticExporter
             ["Portfolio:WatchContent"] = "false",
             ["Portfolio:ContentStatusPage"] = "false",
             ["Portfolio:PublicBaseUrl"] = baseUrl,
+            // The crawler asks over plain HTTP on loopback; the static host decides about HTTPS.
+            ["Portfolio:HttpsRedirection"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Portfolio.Web.Infrastructure.ContentImportService"] = "None",
         });

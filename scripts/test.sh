@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the three test projects (content, web, real browser), the container smoke test and the proxy test.
+# Runs every test: the three test projects (content, web, real browser), the Pages workflow's schema check, the
+# container smoke test and the proxy test.
 # Ends with one line: "N passed, N failed" (", N skipped" when some were).
 # The container and proxy tests exit 0 passed, 77 skipped (no engine, or no Caddy or nginx to be had, and CI is not
 # "true"), anything else failed.
@@ -28,6 +29,14 @@ if [ ! -f artifacts/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   npm install --silent --prefix artifacts/tools --no-save --no-audit --no-fund vnu-jar@26.9.27 >/dev/null
 fi
 
+# The GitHub Pages workflow cannot run here: action-validator (from npm) checks it against GitHub's workflow schema, and
+# PagesWorkflowTests runs its build and export steps. Its own folder: npm would prune the checker from a shared one.
+if [ ! -x artifacts/tools/action-validator/node_modules/.bin/action-validator ]; then
+  echo "[test] installing action-validator from npm" >&2
+  mkdir -p artifacts/tools/action-validator
+  npm install --silent --prefix artifacts/tools/action-validator --no-save --no-audit --no-fund @action-validator/cli@0.6.0 @action-validator/core@0.6.0 >/dev/null
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
@@ -45,6 +54,14 @@ read -r passed failed skipped < <(
 # A build error or a crashed test host runs no tests: count it as a failure rather than report success.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
+fi
+
+# The workflow's schema check counts as one test.
+if artifacts/tools/action-validator/node_modules/.bin/action-validator .github/workflows/pages.yml; then
+  passed=$((passed + 1))
+else
+  echo "[test] .github/workflows/pages.yml is not a valid GitHub Actions workflow" >&2
+  failed=$((failed + 1))
 fi
 
 # The container test builds the real Dockerfile and runs it; it counts as one test. CI always runs it.

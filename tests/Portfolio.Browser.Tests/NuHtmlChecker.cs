@@ -12,13 +12,25 @@ public static class NuHtmlChecker
     /// <summary>Whether every page (a name for its file, and its URL) is valid HTML5, and what the checker said.</summary>
     public static async Task<(bool Valid, string Report)> CheckAsync(string baseUrl, IEnumerable<(string Name, string Url)> pages)
     {
-        Assert.True(File.Exists(CheckerJar), $"the Nu Html Checker is not at {CheckerJar}; scripts/test.sh installs it");
-        var folder = Directory.CreateTempSubdirectory("portfolio-html-").FullName;
         using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var documents = new List<(string Name, string Html)>();
         foreach (var (name, url) in pages)
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-            await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await response.Content.ReadAsStringAsync());
+            documents.Add((name, await response.Content.ReadAsStringAsync()));
+        }
+
+        return await CheckHtmlAsync(documents);
+    }
+
+    /// <summary>Whether every document (a name for its file, and its HTML) is valid HTML5, and what the checker said.</summary>
+    public static async Task<(bool Valid, string Report)> CheckHtmlAsync(IEnumerable<(string Name, string Html)> documents)
+    {
+        Assert.True(File.Exists(CheckerJar), $"the Nu Html Checker is not at {CheckerJar}; scripts/test.sh installs it");
+        var folder = Directory.CreateTempSubdirectory("portfolio-html-").FullName;
+        foreach (var (name, html) in documents)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), html);
         }
 
         var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -31,6 +31,9 @@ public sealed class SiteServer : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The site's SQLite file, built from the content when the site started.</summary>
+    public string DatabasePath => Path.Combine(_root, "data", "portfolio.db");
+
     public IBrowser Browser { get; private set; } = null!;
 
     public static string RepositoryRoot { get; } = FindRoot();
@@ -58,7 +61,7 @@ public sealed class SiteServer : IAsyncLifetime
         start.ArgumentList.Add(BaseUrl);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Portfolio__ContentPath"] = content;
-        start.Environment["Portfolio__DatabasePath"] = Path.Combine(_root, "data", "portfolio.db");
+        start.Environment["Portfolio__DatabasePath"] = DatabasePath;
         start.Environment["Portfolio__ContentStatusPage"] = "true";
         _site = Process.Start(start)!;
         _site.OutputDataReceived += (_, e) => _log.Enqueue(e.Data);
@@ -144,7 +147,7 @@ public sealed class SiteServer : IAsyncLifetime
     }
 
     /// <summary>The site built with these tests, in the same configuration.</summary>
-    private static string WebAssembly()
+    internal static string WebAssembly()
     {
         // The tests run from tests/Portfolio.Browser.Tests/bin/<configuration>/net10.0/.
         var configuration = Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)))!;
@@ -152,14 +155,14 @@ public sealed class SiteServer : IAsyncLifetime
         return File.Exists(path) ? path : throw new FileNotFoundException("build the solution first", path);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static void CopyFolder(string source, string target)
+    internal static void CopyFolder(string source, string target)
     {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {

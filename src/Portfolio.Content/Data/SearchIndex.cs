@@ -25,6 +25,15 @@ public static class SearchIndex
     /// <summary>The end of a matched word.</summary>
     public const char MatchEnd = '\u0003';
 
+    /// <summary>The weight of a match in the title, as bm25 ranks it.</summary>
+    public const double TitleWeight = 10.0;
+
+    /// <summary>The weight of a match in the text.</summary>
+    public const double BodyWeight = 1.0;
+
+    /// <summary>The weight of a match in the tags.</summary>
+    public const double TagsWeight = 5.0;
+
     private static readonly string[] Operators = ["AND", "OR", "NOT", "NEAR"];
 
     /// <summary>
@@ -76,7 +85,7 @@ public static class SearchIndex
             SELECT rowid AS EntryId,
                    highlight(SearchIndex, 0, char(2), char(3)) AS Title,
                    snippet(SearchIndex, 1, char(2), char(3), '…', 32) AS Snippet,
-                   bm25(SearchIndex, 10.0, 1.0, 5.0) AS Rank
+                   bm25(SearchIndex, {TitleWeight}, {BodyWeight}, {TagsWeight}) AS Rank
             FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY Rank LIMIT {limit}
             """).AsEnumerable().ToList();
 }

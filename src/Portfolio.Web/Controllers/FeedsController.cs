@@ -90,7 +90,12 @@ public sealed class FeedsController(ContentIndexProvider indexes, ContentState s
 
     [HttpGet("/robots.txt")]
     public IActionResult Robots() =>
-        Content($"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /status/\n\nSitemap: {address.Absolute("/sitemap.xml")}\n", "text/plain", Encoding.UTF8);
+        Content(
+            $"User-agent: *\nAllow: {Under("/")}\nDisallow: {Under("/search")}\nDisallow: {Under("/status/")}\n\nSitemap: {address.Absolute("/sitemap.xml")}\n",
+            "text/plain",
+            Encoding.UTF8);
+
+    private string Under(string path) => Infrastructure.SitePaths.Under(Request.PathBase, path);
 
     /// <summary>The pages a crawler should know: the sections, every entry with a page of its own, every tag.</summary>
     public static IEnumerable<(string Path, DateTime? Modified)> PublicPages(ContentIndex index)

@@ -127,7 +127,7 @@ public static class CachingExtensions
     /// <summary>The same content version, day and URL give the same page, so they give the same tag.</summary>
     private static string Fingerprint(string version, DateTime today, HttpRequest request)
     {
-        var text = $"{version}|{today:yyyy-MM-dd}|{request.Path}{request.QueryString}";
+        var text = $"{version}|{today:yyyy-MM-dd}|{request.PathBase}{request.Path}{request.QueryString}";
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12).ToLowerInvariant();
     }
 }

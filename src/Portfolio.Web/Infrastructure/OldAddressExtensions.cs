@@ -28,7 +28,7 @@ public static class OldAddressExtensions
             {
                 response.Clear();
                 response.StatusCode = StatusCodes.Status301MovedPermanently;
-                response.Headers.Location = entry.Url;
+                response.Headers.Location = SitePaths.Under(context.Request.PathBase, entry.Url);
             }
         });
         return app;

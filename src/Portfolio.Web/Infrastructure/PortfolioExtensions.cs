@@ -41,6 +41,7 @@ public static class PortfolioExtensions
         services.AddScoped<TagPages>();
         services.AddScoped<ProfilePages>();
         services.AddScoped<SearchPages>();
+        services.AddScoped<StaticSearchIndex>();
         services.AddHttpContextAccessor();
         services.AddScoped<SiteAddress>();
         services.AddPortfolioCaching();
@@ -73,6 +74,14 @@ public static class PortfolioExtensions
     public static WebApplication UsePortfolio(this WebApplication app)
     {
         app.UsePortfolioSecurity();
+        // A site published under a path (https://owner.github.io/portfolio/) answers under it; everything after sees
+        // site paths, and links are written under the PathBase (SitePaths).
+        var pathBase = SiteAddress.PathBaseOf(app.Services.GetRequiredService<IOptions<PortfolioOptions>>().Value.PublicBaseUrl);
+        if (pathBase.HasValue)
+        {
+            app.UsePathBase(pathBase);
+        }
+
         app.UseRequestGuards();
         app.UseSearchRateLimit();
         // A page in the page cache is answered here, before routing and the rest: most requests end at this line.

@@ -53,7 +53,7 @@ public static class RequestGuards
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 rejected.HttpContext.Response.ContentType = "text/html; charset=utf-8";
                 await rejected.HttpContext.Response.WriteAsync(
-                    $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many requests</title></head><body><main><h1>Too many requests</h1><p>Please wait {seconds} seconds and search again.</p><p><a href=\"/\">Go to the home page</a></p></main></body></html>",
+                    $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many requests</title></head><body><main><h1>Too many requests</h1><p>Please wait {seconds} seconds and search again.</p><p><a href=\"{System.Net.WebUtility.HtmlEncode(SitePaths.Under(rejected.HttpContext.Request.PathBase, "/"))}\">Go to the home page</a></p></main></body></html>",
                     cancellationToken);
             };
         });

@@ -16,6 +16,14 @@ public static class SecurityExtensions
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The policy of a static copy, carried by its pages in a meta element as a static host sends no headers: the site's
+    /// own, and its scripts (search and filters in the browser) and the index they read, from the site itself. A meta
+    /// element cannot say frame-ancestors.
+    /// </summary>
+    public const string StaticCopyContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'";
+
     public static IServiceCollection AddPortfolioSecurity(this IServiceCollection services)
     {
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<PortfolioOptions>>((forwarded, portfolio) =>

@@ -2,18 +2,24 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Portfolio.Web.Services;
+using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Infrastructure;
 
 /// <summary>
-/// Writes the whole site as static files: runs it on a private loopback port in static mode (no query strings, no
-/// live search), follows every internal link from the home page and the sitemap, and saves each answer where a static
-/// web server looks for it (/programs/x becomes programs/x/index.html).
+/// Writes the whole site as static files: runs it on a private loopback port in static mode (no query strings; search
+/// and filters run in the browser from an index file), under the path of the base URL as the static host will serve it,
+/// follows every internal link from the home page and the sitemap, and saves each answer where a static web server
+/// looks for it (/programs/x becomes programs/x/index.html). Every link must lead under that path: one that does not is
+/// reported, as the host would answer it with a 404.
 /// </summary>
 public static partial class StaticExporter
 {
     /// <summary>Marks a folder as written by the exporter, so that exporting again may replace it.</summary>
     public const string Marker = ".portfolio-export";
+
+    /// <summary>Tells GitHub Pages to serve the files as they are rather than build them with Jekyll.</summary>
+    public const string NoJekyll = ".nojekyll";
 
     public static async Task<int> RunAsync(string output, ContentLocations locations, string? baseUrl, TextWriter log, TextWriter error)
     {
@@ -42,9 +48,11 @@ public static partial class StaticExporter
 
             Directory.CreateDirectory(output);
             await File.WriteAllTextAsync(Path.Combine(output, Marker), "Written by `Portfolio.Web export`; exporting again replaces this folder.\n");
-            var (pages, files, problems) = await CrawlAsync(client, output, (baseUrl ?? address).TrimEnd('/'), error);
+            await File.WriteAllTextAsync(Path.Combine(output, NoJekyll), "");
+            var site = new ExportedSite(output, SiteAddress.PathBaseOf(baseUrl), (baseUrl ?? address).TrimEnd('/'));
+            var (pages, files, problems) = await CrawlAsync(client, site, error);
             var index = await app.Services.GetRequiredService<ContentIndexProvider>().GetAsync(CancellationToken.None);
-            var (redirects, clashes) = await WriteRedirectsAsync(output, index, baseUrl, error);
+            var (redirects, clashes) = await WriteRedirectsAsync(site, index, error);
             problems += clashes;
             await app.StopAsync();
             log.WriteLine($"exported {pages} pages and {files} other files to {output}{(redirects == 0 ? "" : $", and {redirects} old addresses that lead to their pages")}");
@@ -71,6 +79,8 @@ public static partial class StaticExporter
             ["Portfolio:WatchContent"] = "false",
             ["Portfolio:ContentStatusPage"] = "false",
             ["Portfolio:PublicBaseUrl"] = baseUrl,
+            // The crawler asks over plain HTTP on loopback; the static host decides about HTTPS.
+            ["Portfolio:HttpsRedirection"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Portfolio.Web.Infrastructure.ContentImportService"] = "None",
         });
@@ -82,12 +92,40 @@ public static partial class StaticExporter
         return app;
     }
 
-    private static async Task<(int Pages, int Files, int Problems)> CrawlAsync(HttpClient client, string output, string siteBase, TextWriter error)
+    /// <summary>The folder written, the path the host serves it under ("/portfolio", or empty at a domain's root), and the public base URL.</summary>
+    private sealed record ExportedSite(string Output, PathString PathBase, string BaseUrl)
     {
-        string[] starts = ["/", "/feed.xml", "/sitemap.xml", "/robots.txt", "/search", "/credentials", "/timeline", "/cv"];
+        /// <summary>The site path of a link the site wrote ("/portfolio/tags" → "/tags"), or null when it leads outside the site's path.</summary>
+        public string? SitePathOf(string link) =>
+            !PathBase.HasValue ? link
+            : link == PathBase.ToUriComponent() ? "/"
+            : link.StartsWith(PathBase.ToUriComponent() + "/", StringComparison.Ordinal) ? link[PathBase.ToUriComponent().Length..]
+            : null;
+
+        /// <summary>The address of a site path as links in the export write it.</summary>
+        public string Link(string sitePath) => SitePaths.Under(PathBase, sitePath);
+    }
+
+    private static async Task<(int Pages, int Files, int Problems)> CrawlAsync(HttpClient client, ExportedSite site, TextWriter error)
+    {
+        // Site paths: each is asked for under the path base and saved under its own path in the folder.
+        string[] starts = ["/", "/feed.xml", "/sitemap.xml", "/robots.txt", "/search", SiteUrls.SearchIndex, "/credentials", "/timeline", "/cv"];
         var queue = new Queue<string>(starts);
         var seen = new HashSet<string>(starts, StringComparer.Ordinal);
         int pages = 0, files = 0, problems = 0;
+
+        void Follow(string link, string from)
+        {
+            if (site.SitePathOf(link) is { } path)
+            {
+                Enqueue(path, from);
+            }
+            else
+            {
+                error.WriteLine($"{from} links to {link}, outside {site.PathBase}, where the site is published");
+                problems++;
+            }
+        }
 
         void Enqueue(string path, string from)
         {
@@ -106,7 +144,7 @@ public static partial class StaticExporter
 
         while (queue.TryDequeue(out var path))
         {
-            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            using var response = await client.GetAsync(new Uri(site.Link(path), UriKind.Relative));
             if (!response.IsSuccessStatusCode)
             {
                 error.WriteLine($"{path} answered {(int)response.StatusCode}; it is not exported");
@@ -115,7 +153,7 @@ public static partial class StaticExporter
             }
 
             var bytes = await response.Content.ReadAsByteArrayAsync();
-            var target = FileFor(output, path, response.Content.Headers.ContentType?.MediaType);
+            var target = FileFor(site.Output, path, response.Content.Headers.ContentType?.MediaType);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await File.WriteAllBytesAsync(target, bytes);
 
@@ -125,16 +163,16 @@ public static partial class StaticExporter
                 pages++;
                 foreach (Match link in InternalLink().Matches(text!))
                 {
-                    Enqueue(System.Net.WebUtility.HtmlDecode(link.Groups["path"].Value), path);
+                    Follow(System.Net.WebUtility.HtmlDecode(link.Groups["path"].Value), path);
                 }
 
                 // A preview picture is named by its absolute address; one of the site's own is exported with the rest.
                 foreach (Match image in PreviewImage().Matches(text!))
                 {
                     var url = System.Net.WebUtility.HtmlDecode(image.Groups["url"].Value);
-                    if (url.StartsWith(siteBase + "/", StringComparison.Ordinal))
+                    if (url.StartsWith(site.BaseUrl + "/", StringComparison.Ordinal))
                     {
-                        Enqueue(url[siteBase.Length..], path);
+                        Enqueue(url[site.BaseUrl.Length..], path);
                     }
                 }
             }
@@ -145,15 +183,15 @@ public static partial class StaticExporter
                 {
                     foreach (Match location in SitemapLocation().Matches(text!))
                     {
-                        Enqueue(new Uri(location.Groups["url"].Value).AbsolutePath, path);
+                        Follow(new Uri(location.Groups["url"].Value).AbsolutePath, path);
                     }
                 }
             }
         }
 
         // Static hosts (GitHub Pages, nginx with error_page) serve 404.html for pages they do not have.
-        using var missing = await client.GetAsync(new Uri("/this-page-does-not-exist", UriKind.Relative));
-        await File.WriteAllBytesAsync(Path.Combine(output, "404.html"), await missing.Content.ReadAsByteArrayAsync());
+        using var missing = await client.GetAsync(new Uri(site.Link("/this-page-does-not-exist"), UriKind.Relative));
+        await File.WriteAllBytesAsync(Path.Combine(site.Output, "404.html"), await missing.Content.ReadAsByteArrayAsync());
         return (pages, files, problems);
     }
 
@@ -161,7 +199,7 @@ public static partial class StaticExporter
     /// A static host cannot answer an old address with a 301: each gets a small page that sends the browser on with a meta
     /// refresh (no script) and names the page as canonical, so search engines move its standing there.
     /// </summary>
-    private static async Task<(int Written, int Clashes)> WriteRedirectsAsync(string output, ContentIndex index, string? baseUrl, TextWriter error)
+    private static async Task<(int Written, int Clashes)> WriteRedirectsAsync(ExportedSite site, ContentIndex index, TextWriter error)
     {
         int written = 0, clashes = 0;
         foreach (var (path, entry) in index.Redirects.OrderBy(r => r.Key, StringComparer.Ordinal))
@@ -169,7 +207,7 @@ public static partial class StaticExporter
             // "/old/post.html" is a file of that name; "/old/post" a folder's index.html, as pages are.
             var isFile = path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
             var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
-            var target = FileFor(output, escaped, isFile ? null : "text/html");
+            var target = FileFor(site.Output, escaped, isFile ? null : "text/html");
             if (File.Exists(target))
             {
                 error.WriteLine($"{path} is an old address of {entry.Url}, but the export has a file there; it is not written");
@@ -178,7 +216,7 @@ public static partial class StaticExporter
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllTextAsync(target, RedirectPage(entry.Url, entry.Title, (baseUrl?.TrimEnd('/') ?? "") + entry.Url));
+            await File.WriteAllTextAsync(target, RedirectPage(site.Link(entry.Url), entry.Title, site.BaseUrl + entry.Url));
             written++;
         }
 

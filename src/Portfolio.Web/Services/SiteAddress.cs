@@ -22,4 +22,13 @@ public sealed class SiteAddress(IOptions<PortfolioOptions> options, IHttpContext
 
     /// <summary>The absolute URL of a site path ("/programs/x" → "https://example.com/programs/x").</summary>
     public string Absolute(string path) => BaseUrl + (path.StartsWith('/') ? path : "/" + path);
+
+    /// <summary>
+    /// Where the site lives under its public address: the path of https://owner.github.io/portfolio/ is /portfolio,
+    /// and of https://example.com nothing. The site answers under it and every link it writes carries it.
+    /// </summary>
+    public static PathString PathBaseOf(string? publicBaseUrl) =>
+        !string.IsNullOrWhiteSpace(publicBaseUrl) && Uri.TryCreate(publicBaseUrl, UriKind.Absolute, out var uri)
+            ? PathString.FromUriComponent(uri.AbsolutePath.TrimEnd('/'))
+            : PathString.Empty;
 }

@@ -12,6 +12,9 @@ public static class SiteUrls
     public const string Guides = "/guides";
     public const string Tags = "/tags";
     public const string Search = "/search";
+
+    /// <summary>The search index a static copy of the site searches and filters with in the browser.</summary>
+    public const string SearchIndex = "/search/index.json";
     public const string Timeline = "/timeline";
     public const string Cv = "/cv";
 

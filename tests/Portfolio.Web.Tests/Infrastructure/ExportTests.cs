@@ -93,7 +93,7 @@ public sealed class ExportTests : IDisposable
         Assert.Single(Directory.GetFiles(Path.Combine(Export, "css"), "site.*.css"));
         Assert.Contains($"<link rel=\"canonical\" href=\"{BaseUrl}/programs/aws-machine-learning-engineer-nanodegree\">",
             File.ReadAllText(Resolve("/programs/aws-machine-learning-engineer-nanodegree")!));
-        Assert.Contains("Search needs the live site", File.ReadAllText(Resolve("/search")!));
+        Assert.Contains("Search needs JavaScript", File.ReadAllText(Resolve("/search")!));
         Assert.Contains("Page not found", File.ReadAllText(Resolve("/404.html")!));
     }
 

@@ -5,7 +5,7 @@ public sealed class Redirect
 {
     public int Id { get; set; }
 
-    /// <summary>The old address as a site path ("/blog/post"), made so by <see cref="Text.SitePath"/>.</summary>
+    /// <summary>The old address as a site path ("/blog/post"), made so by <see cref="Text.OldAddressPaths"/>.</summary>
     public required string Path { get; set; }
 
     public int EntryId { get; set; }

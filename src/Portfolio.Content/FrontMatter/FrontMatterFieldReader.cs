@@ -172,7 +172,7 @@ internal sealed class FrontMatterFieldReader(FrontMatterFields fields, Diagnosti
             return text is null ? null : SlugText(key, value);
         }
 
-        var slug = SitePath.Normalize(text, out _) is { } path ? SitePath.SlugOf(path) : "";
+        var slug = OldAddressPaths.Normalize(text, out _) is { } path ? OldAddressPaths.SlugOf(path) : "";
         if (slug.Length == 0)
         {
             return SlugText(key, value);
@@ -194,7 +194,7 @@ internal sealed class FrontMatterFieldReader(FrontMatterFields fields, Diagnosti
         {
             Warn(value, $"'{key}' is a pattern ('{Shorten(text)}') and is ignored: the address comes from the folder and file name");
         }
-        else if (SitePath.Normalize(text, out var problem) is { } path)
+        else if (OldAddressPaths.Normalize(text, out var problem) is { } path)
         {
             fields.Permalink = new OldAddress(path, At(value));
         }
@@ -213,7 +213,7 @@ internal sealed class FrontMatterFieldReader(FrontMatterFields fields, Diagnosti
         {
             var text = node is YamlScalarNode scalar ? scalar.Value : null;
             string? problem = null;
-            var path = string.IsNullOrWhiteSpace(text) ? null : SitePath.Normalize(text, out problem);
+            var path = string.IsNullOrWhiteSpace(text) ? null : OldAddressPaths.Normalize(text, out problem);
             if (path is not null)
             {
                 fields.Aliases.Add(new OldAddress(path, At(node)));

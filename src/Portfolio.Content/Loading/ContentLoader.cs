@@ -100,7 +100,7 @@ public static class ContentLoader
             diagnostics.Warning(1, 1, $"'{file.Path}' is not in a known folder ({string.Join("/, ", ContentPaths.Folders.Keys)}/); it is loaded as a page");
         }
 
-        if (fields.Slug is null && fields.Permalink is { } permalink && SitePath.SlugOf(permalink.Path) is { Length: > 0 } permalinkSlug && permalinkSlug != slug)
+        if (fields.Slug is null && fields.Permalink is { } permalink && OldAddressPaths.SlugOf(permalink.Path) is { Length: > 0 } permalinkSlug && permalinkSlug != slug)
         {
             Warn(permalink.At, $"'permalink' is a path ('{permalink.Path}'); the slug is '{permalinkSlug}', and the old address redirects to the page");
             slug = permalinkSlug;

@@ -24,7 +24,7 @@ public static class OldAddressExtensions
             }
 
             var index = await indexes.GetAsync(context.RequestAborted);
-            if (index.Redirects.Count > 0 && SitePath.Clean(context.Request.Path.Value ?? "") is { } path && index.Redirects.TryGetValue(path, out var entry))
+            if (index.Redirects.Count > 0 && OldAddressPaths.Clean(context.Request.Path.Value ?? "") is { } path && index.Redirects.TryGetValue(path, out var entry))
             {
                 response.Clear();
                 response.StatusCode = StatusCodes.Status301MovedPermanently;

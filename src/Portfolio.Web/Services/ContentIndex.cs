@@ -113,7 +113,7 @@ public sealed class ContentIndex
     /// <summary>Alias slug to canonical slug.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; }
 
-    /// <summary>The visible entries' old addresses (site paths as <see cref="Content.Text.SitePath"/> makes them, any case) with the entry each leads to.</summary>
+    /// <summary>The visible entries' old addresses (site paths as <see cref="Content.Text.OldAddressPaths"/> makes them, any case) with the entry each leads to.</summary>
     public IReadOnlyDictionary<string, IndexedEntry> Redirects { get; }
 
     /// <summary>Programs and certifications: in preparation first, then newest first.</summary>

@@ -76,9 +76,9 @@ public sealed class ForeignContentTests(ForeignSiteFixture site) : IClassFixture
         Assert.All(routes, route =>
         {
             var first = route.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-            Assert.True(route == "/" || SitePath.ReservedSections.Contains(first) || first is "programs" or "certifications" or "guides", $"{route} is not guarded from old addresses");
+            Assert.True(route == "/" || OldAddressPaths.ReservedSections.Contains(first) || first is "programs" or "certifications" or "guides", $"{route} is not guarded from old addresses");
         });
-        Assert.All(["/programs", "/certifications", "/guides", "/"], path => Assert.Null(SitePath.Normalize(path, out _)));
+        Assert.All(["/programs", "/certifications", "/guides", "/"], path => Assert.Null(OldAddressPaths.Normalize(path, out _)));
     }
 
     [Theory]

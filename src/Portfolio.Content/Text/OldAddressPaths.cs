@@ -7,7 +7,7 @@ namespace Portfolio.Content.Text;
 /// path ("/blog/post/", "blog/post" and "/blog/post/index.html" are all "/blog/post"), and refused when they are not a
 /// path on this site.
 /// </summary>
-public static partial class SitePath
+public static partial class OldAddressPaths
 {
     /// <summary>First segments of the site's own pages and files other than entries: an old address may not take them.</summary>
     public static IReadOnlySet<string> ReservedSections { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

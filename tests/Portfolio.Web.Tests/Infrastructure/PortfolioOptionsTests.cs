@@ -26,6 +26,8 @@ public sealed class PortfolioOptionsTests
     [InlineData("KnownProxies:0", "proxy.local", "Portfolio:KnownProxies:0 must be an IP address; got 'proxy.local'")]
     [InlineData("MaxFileMegabytes", "0", "Portfolio:MaxFileMegabytes must be from 1 to 1024; got 0")]
     [InlineData("MaxFileMegabytes", "1025", "Portfolio:MaxFileMegabytes must be from 1 to 1024; got 1025")]
+    [InlineData("RenewalWindowDays", "0", "Portfolio:RenewalWindowDays must be from 1 to 3650 days; got 0")]
+    [InlineData("RenewalWindowDays", "3651", "Portfolio:RenewalWindowDays must be from 1 to 3650 days; got 3651")]
     [InlineData("ContentPath", "", "Portfolio:ContentPath must not be empty")]
     [InlineData("DatabasePath", " ", "Portfolio:DatabasePath must not be empty")]
     public void An_invalid_setting_is_refused_with_its_name(string key, string value, string failure)
@@ -69,6 +71,14 @@ public sealed class PortfolioOptionsTests
         Assert.Equal(1, Read(new() { ["Portfolio:MaxFileMegabytes"] = "1" }).MaxFileMegabytes);
         Assert.Equal(1024, Read(new() { ["Portfolio:MaxFileMegabytes"] = "1024" }).MaxFileMegabytes);
         Assert.Equal("", Read(new() { ["Portfolio:PublicBaseUrl"] = "" }).PublicBaseUrl);
+    }
+
+    [Fact]
+    public void The_renewal_window_is_90_days_unless_set_from_1_to_3650()
+    {
+        Assert.Equal(90, Read([]).RenewalWindowDays);
+        Assert.Equal(1, Read(new() { ["Portfolio:RenewalWindowDays"] = "1" }).RenewalWindowDays);
+        Assert.Equal(3650, Read(new() { ["Portfolio:RenewalWindowDays"] = "3650" }).RenewalWindowDays);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed record PageInfo(
     string? Image = null,
     IReadOnlyList<Alternate>? Alternates = null);
 
-/// <summary>Another form of a page, named in its head as <c>&lt;link rel="alternate"&gt;</c>: the JSON Resume of the home page and the CV.</summary>
+/// <summary>Another form of a page, named in its head as <c>&lt;link rel="alternate"&gt;</c>: the JSON Resume of the home page and the CV, the calendar of the credentials.</summary>
 public sealed record Alternate(string Href, string Type, string Title)
 {
     public static Alternate Resume(string owner) => new(SiteUrls.Resume, "application/json", $"{owner} · JSON Resume");

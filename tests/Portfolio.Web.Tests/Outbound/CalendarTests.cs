@@ -139,6 +139,16 @@ public sealed class CalendarTests(SiteFixture site) : IClassFixture<SiteFixture>
     }
 
     [Fact]
+    public async Task The_credentials_page_offers_the_calendar_to_subscribe_to()
+    {
+        var page = await site.GetPageAsync("/credentials");
+
+        Assert.Equal("/calendar.ics", page.QuerySelector("link[rel=alternate][type='text/calendar']")!.GetAttribute("href"));
+        var link = page.QuerySelector("main a.calendar-link")!;
+        Assert.Equal(("/calendar.ics", "calendar to subscribe to"), (link.GetAttribute("href"), link.TextContent));
+    }
+
+    [Fact]
     public async Task Uids_stay_the_same_when_the_content_is_imported_again()
     {
         using var factory = Site();

@@ -20,7 +20,7 @@ public sealed record CredentialDay(DateTime Date, int RenewalWindowDays)
     public IEnumerable<IndexedEntry> ExpiredLast(IEnumerable<IndexedEntry> credentials) =>
         credentials.OrderBy(e => StateOf(e) == CredentialState.Expired ? 1 : 0);
 
-    /// <summary>The cards of credentials, expired ones after the others.</summary>
-    public List<CredentialCard> Cards(IEnumerable<IndexedEntry> credentials) =>
-        ExpiredLast(credentials).Select(e => e.ToCredentialCard(this)).ToList();
+    /// <summary>The cards of credentials (of the first so many), expired ones after the others.</summary>
+    public List<CredentialCard> Cards(IEnumerable<IndexedEntry> credentials, int take = int.MaxValue) =>
+        ExpiredLast(credentials).Take(take).Select(e => e.ToCredentialCard(this)).ToList();
 }

@@ -25,7 +25,7 @@ public sealed class HomePages(ContentIndexProvider indexes, CredentialClock cred
             site,
             Story(index),
             highlights,
-            credentials.Today().Cards(index.Credentials).Take(4).ToList(),
+            credentials.Today().Cards(index.Credentials, take: 4),
             index.Tags,
             index.Entries.Count == 0);
     }

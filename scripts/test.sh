@@ -4,9 +4,9 @@
 # Ends with one line: "N passed, N failed" (", N skipped" when some were).
 # The container and proxy tests exit 0 passed, 77 skipped (no engine, or no Caddy or nginx to be had, and CI is not
 # "true"), anything else failed.
-# Needs the .NET SDK and npm; installs Chromium, Java and the HTML checker where they are missing (the container test
-# installs podman itself, and only when no docker engine answers and the stand-in tool is beside the clone; the proxy
-# test installs Caddy and nginx).
+# Needs the .NET SDK and npm (with node); installs Chromium, Java, the HTML checker and the JSON Resume schema where they
+# are missing (the container test installs podman itself, and only when no docker engine answers and the stand-in tool is
+# beside the clone; the proxy test installs Caddy and nginx).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,10 +23,14 @@ if ! command -v java >/dev/null 2>&1; then
   echo "[test] installing Java for the HTML checker" >&2
   apt_install default-jre-headless
 fi
-if [ ! -f artifacts/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
-  echo "[test] installing the Nu Html Checker (vnu-jar) from npm" >&2
+# The JSON Resume schema judges /resume.json in the web tests; it comes from npm too. Both are installed in one command:
+# npm removes from the folder what a later install does not name.
+tools=(vnu-jar@26.9.27 @jsonresume/schema@1.3.1)
+if [ ! -f artifacts/tools/node_modules/vnu-jar/build/dist/vnu.jar ] ||
+  ! grep -qs '"version": "1.3.1"' artifacts/tools/node_modules/@jsonresume/schema/package.json; then
+  echo "[test] installing the Nu Html Checker and the JSON Resume schema from npm" >&2
   mkdir -p artifacts/tools
-  npm install --silent --prefix artifacts/tools --no-save --no-audit --no-fund vnu-jar@26.9.27 >/dev/null
+  npm install --silent --prefix artifacts/tools --no-save --no-audit --no-fund "${tools[@]}" >/dev/null
 fi
 
 # The GitHub Pages workflow cannot run here: action-validator (from npm) checks it against GitHub's workflow schema, and

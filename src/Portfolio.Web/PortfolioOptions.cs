@@ -44,6 +44,9 @@ public sealed class PortfolioOptions
     /// <summary>Searches a client may make a minute (the page and the API); 0 for no limit.</summary>
     public int SearchRequestsPerMinute { get; set; } = 120;
 
+    /// <summary>How many days before its expiry a credential shows "expires in N days" and the calendar marks its renewal window.</summary>
+    public int RenewalWindowDays { get; set; } = Content.Data.CredentialValidity.DefaultRenewalWindowDays;
+
     /// <summary>Serve /status/content with every content problem; null means only in Development.</summary>
     public bool? ContentStatusPage { get; set; }
 }

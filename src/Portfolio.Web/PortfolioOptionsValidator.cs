@@ -9,6 +9,9 @@ public sealed class PortfolioOptionsValidator : IValidateOptions<PortfolioOption
     /// <summary>The largest file limit allowed: a file is read into memory whole.</summary>
     public const int MaxFileMegabytes = 1024;
 
+    /// <summary>The longest renewal window allowed: ten years, longer than any credential is valid.</summary>
+    public const int MaxRenewalWindowDays = 3650;
+
     public ValidateOptionsResult Validate(string? name, PortfolioOptions options)
     {
         var failures = new List<string>();
@@ -22,6 +25,12 @@ public sealed class PortfolioOptionsValidator : IValidateOptions<PortfolioOption
         {
             failures.Add($"{Setting(nameof(PortfolioOptions.MaxFileMegabytes))} must be from 1 to {MaxFileMegabytes}; got {options.MaxFileMegabytes}");
         }
+
+        if (options.RenewalWindowDays is < 1 or > MaxRenewalWindowDays)
+        {
+            failures.Add($"{Setting(nameof(PortfolioOptions.RenewalWindowDays))} must be from 1 to {MaxRenewalWindowDays} days; got {options.RenewalWindowDays}");
+        }
+
         if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl) && !IsWebAddress(options.PublicBaseUrl))
         {
             failures.Add($"{Setting(nameof(PortfolioOptions.PublicBaseUrl))} must be an absolute http or https address such as https://example.com; got '{options.PublicBaseUrl}'");

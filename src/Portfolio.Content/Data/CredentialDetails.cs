@@ -18,6 +18,9 @@ public sealed class CredentialDetails
 
     public DateTime? Expires { get; set; }
 
+    /// <summary>The day of the exam planned for a certification in preparation (front matter's <c>exam_date</c>).</summary>
+    public DateTime? ExamDate { get; set; }
+
     public int? ValidYears { get; set; }
 
     public string? VerificationUrl { get; set; }

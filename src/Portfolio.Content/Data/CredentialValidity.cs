@@ -6,10 +6,10 @@ public enum CredentialState
     /// <summary>A completed program: it does not expire.</summary>
     Completed,
 
-    /// <summary>Earned and valid, with no expiry or one more than <see cref="CredentialValidity.ExpiringWithinDays"/> days away.</summary>
+    /// <summary>Earned and valid, with no expiry or one further away than the renewal window.</summary>
     Active,
 
-    /// <summary>Earned and valid, expiring within <see cref="CredentialValidity.ExpiringWithinDays"/> days.</summary>
+    /// <summary>Earned and valid, in the renewal window before its expiry.</summary>
     ExpiringSoon,
 
     /// <summary>Past its expiry.</summary>
@@ -22,8 +22,8 @@ public enum CredentialState
 /// <summary>A credential's expiry and state: from the front matter where it says, from the issuer's rule where it does not.</summary>
 public static class CredentialValidity
 {
-    /// <summary>How soon an expiry counts as soon.</summary>
-    public const int ExpiringWithinDays = 90;
+    /// <summary>How many days before its expiry a credential is due for renewal (and expiring soon), unless the site sets another window.</summary>
+    public const int DefaultRenewalWindowDays = 90;
 
     /// <summary>AWS certifications are valid for three years from the day they are earned.</summary>
     public const int AwsValidYears = 3;
@@ -43,8 +43,8 @@ public static class CredentialValidity
         return credential.Expires ?? (issued is { } date && ValidYears(title, credential) is { } years ? date.Date.AddYears(years) : null);
     }
 
-    /// <summary>The state of a credential on a day.</summary>
-    public static CredentialState StateOn(DateTime today, EntryKind kind, string title, DateTime? issued, CredentialDetails credential)
+    /// <summary>The state of a credential on a day, with a renewal window of so many days before its expiry.</summary>
+    public static CredentialState StateOn(DateTime today, EntryKind kind, string title, DateTime? issued, CredentialDetails credential, int renewalWindowDays = DefaultRenewalWindowDays)
     {
         if (credential.Status == CredentialStatus.InPreparation)
         {
@@ -58,9 +58,12 @@ public static class CredentialValidity
 
         return ExpiresOn(kind, title, issued, credential) is not { } expires ? CredentialState.Active
             : today.Date >= expires ? CredentialState.Expired
-            : (expires - today.Date).TotalDays <= ExpiringWithinDays ? CredentialState.ExpiringSoon
+            : today.Date >= RenewalOpensOn(expires, renewalWindowDays) ? CredentialState.ExpiringSoon
             : CredentialState.Active;
     }
+
+    /// <summary>The first day of the renewal window before an expiry.</summary>
+    public static DateTime RenewalOpensOn(DateTime expires, int renewalWindowDays) => expires.Date.AddDays(-renewalWindowDays);
 
     private static bool IsAws(string title, string? issuer) =>
         issuer is not null

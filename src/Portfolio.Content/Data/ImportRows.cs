@@ -56,6 +56,7 @@ public static class ImportRows
         new("Credential_Code", e => e.Credential?.Code),
         new("Credential_CredentialId", e => e.Credential?.CredentialId),
         new("Credential_Expires", e => e.Credential?.Expires),
+        new("Credential_ExamDate", e => e.Credential?.ExamDate),
         new("Credential_ValidYears", e => e.Credential?.ValidYears),
         new("Credential_VerificationUrl", e => e.Credential?.VerificationUrl),
         new("Credential_Duration", e => e.Credential?.Duration),

@@ -44,6 +44,9 @@ public sealed class FrontMatterFields
 
     public DateTime? Expires { get; set; }
 
+    /// <summary>The day of the exam planned for a certification in preparation.</summary>
+    public DateTime? ExamDate { get; set; }
+
     public int? ValidYears { get; set; }
 
     public string? VerificationUrl { get; set; }

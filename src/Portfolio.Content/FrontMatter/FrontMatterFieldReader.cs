@@ -90,6 +90,9 @@ internal sealed class FrontMatterFieldReader(FrontMatterFields fields, Diagnosti
             case "expires":
                 fields.Expires = Date(rawKey, value)?.Value;
                 break;
+            case "examdate":
+                fields.ExamDate = Day(rawKey, value);
+                break;
             case "tags":
                 fields.Tags.AddRange(Names(rawKey, value, "a tag name", "tag names", strict: true));
                 break;
@@ -289,6 +292,29 @@ internal sealed class FrontMatterFieldReader(FrontMatterFields fields, Diagnosti
 
         Fail(value, $"'{key}' must be a date like 2024-03-05, optionally with a time and offset like 2024-03-05T14:30:00+01:00; got '{Shorten(text)}'");
         return null;
+    }
+
+    /// <summary>A day, for a date the calendar shows as an all-day event: a time of day is reported and left out.</summary>
+    private DateTime? Day(string key, YamlNode value)
+    {
+        var text = Text(key, value);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!IsoDate.TryParse(text, out var date, out var hasTime))
+        {
+            Fail(value, $"'{key}' must be a day like 2025-06-10; got '{Shorten(text)}'");
+            return null;
+        }
+
+        if (hasTime)
+        {
+            Warn(value, $"'{key}' is a day: the time in '{Shorten(text)}' is left out, and the calendar shows the whole day");
+        }
+
+        return date.Date;
     }
 
     /// <summary>Names as a list, or as one comma-separated text.</summary>

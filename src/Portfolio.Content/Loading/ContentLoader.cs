@@ -275,6 +275,15 @@ public static class ContentLoader
             context.Diagnostics.Warning(1, 1, "an earned credential has no 'date'; add the date it was earned");
         }
 
+        var examDate = fields.ExamDate;
+        if (examDate is not null && (entry.Kind != EntryKind.Certification || status != CredentialStatus.InPreparation))
+        {
+            var at = context.LocationOf("examdate");
+            context.Diagnostics.Warning(at.Line, at.Column,
+                $"'exam_date' is for a certification in preparation; ignored for {(entry.Kind == EntryKind.Certification ? "an earned one" : "a " + entry.Kind.DisplayName().ToLowerInvariant())}");
+            examDate = null;
+        }
+
         return new CredentialDetails
         {
             Status = status,
@@ -283,6 +292,7 @@ public static class ContentLoader
             Code = fields.Code ?? Fact("Code") ?? Fact("Exam"),
             CredentialId = fields.CredentialId ?? Fact("Credential ID"),
             Expires = fields.Expires,
+            ExamDate = examDate,
             ValidYears = fields.ValidYears,
             VerificationUrl = fields.VerificationUrl,
             Duration = fields.Duration ?? Fact("Duration"),

@@ -6,7 +6,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Controllers;
 
 /// <summary>The entries as JSON for embedding elsewhere, filtered as the pages filter: every tag (or any), a kind, a search.</summary>
-public sealed class ApiController(ContentIndexProvider indexes, Portfolio.Content.Data.PortfolioDbContext db, SiteAddress address, TimeProvider clock) : ControllerBase
+public sealed class ApiController(ContentIndexProvider indexes, Portfolio.Content.Data.PortfolioDbContext db, SiteAddress address, CredentialClock credentials) : ControllerBase
 {
     [HttpGet("/api/entries")]
     public async Task<IActionResult> Entries(EntryFilter filter, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ public sealed class ApiController(ContentIndexProvider indexes, Portfolio.Conten
             entries = entries.OrderByDescending(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Order);
         }
 
-        var today = clock.GetUtcNow().UtcDateTime.Date;
+        var today = credentials.Today();
         var results = entries
             .Where(e => (filter.Kind is null || e.Kind == filter.Kind) && e.HasTags(tags, filter.MatchAny))
             .Select(e => new

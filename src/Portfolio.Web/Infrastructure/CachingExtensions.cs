@@ -26,7 +26,7 @@ public static class CachingExtensions
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ["text/html", "text/css", "text/plain", "application/atom+xml", "application/xml", "application/json", "application/problem+json", "image/svg+xml"];
+            options.MimeTypes = ["text/html", "text/css", "text/plain", "application/atom+xml", "application/xml", "application/json", "application/problem+json", "image/svg+xml", "text/calendar"];
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);

@@ -31,6 +31,7 @@ public static class PortfolioExtensions
             options.UseSqlite(SiteConnectionString(sp.GetRequiredService<ContentLocations>())));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortfolioDbContext>>().CreateDbContext());
         services.AddSingleton<ContentIndexProvider>();
+        services.AddSingleton<CredentialClock>();
         services.AddScoped<EntryBodies>();
         services.AddScoped<HomePages>();
         services.AddScoped<CredentialPages>();
@@ -42,6 +43,7 @@ public static class PortfolioExtensions
         services.AddScoped<ProfilePages>();
         services.AddScoped<SearchPages>();
         services.AddScoped<StaticSearchIndex>();
+        services.AddScoped<Services.Outbound.ResumeBuilder>();
         services.AddHttpContextAccessor();
         services.AddScoped<SiteAddress>();
         services.AddPortfolioCaching();

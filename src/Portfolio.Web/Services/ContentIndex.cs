@@ -40,15 +40,16 @@ public sealed record IndexedEntry(
     /// <summary>True when the entry carries all the tags (or any of them); true for no tags at all.</summary>
     public bool HasTags(IReadOnlyList<string> tags, bool any) => tags.Count == 0 || (any ? tags.Any(HasTag) : tags.All(HasTag));
 
-    /// <summary>The card of a program or certification, with its state on the given day.</summary>
-    public CredentialCard ToCredentialCard(DateTime today)
+    /// <summary>The card of a credential, with its state on the given day.</summary>
+    public CredentialCard ToCredentialCard(CredentialDay day)
     {
         var credential = Credential ?? new CredentialDetails();
+        var state = day.StateOf(this);
+        var expires = CredentialValidity.ExpiresOn(Kind, Title, Date, credential);
         return new CredentialCard(
-            Url, Title, Kind, credential.Issuer ?? credential.Provider, credential.Code, Date,
-            CredentialValidity.StateOn(today, Kind, Title, Date, credential),
-            CredentialValidity.ExpiresOn(Kind, Title, Date, credential),
-            Description, Tags);
+            Url, Title, Kind, credential.Issuer ?? credential.Provider, credential.Code, Date, state, expires, Description, Tags,
+            state == CredentialState.ExpiringSoon && expires is { } on ? (int)(on.Date - day.Date).TotalDays : null,
+            state == CredentialState.InPreparation ? credential.ExamDate : null);
     }
 
     public EntryCard ToEntryCard() => new(Url, Title, Kind, Label, Description, ReadingMinutes, Tags, Tasks);

@@ -6,7 +6,10 @@ namespace Portfolio.Web.ViewModels;
 /// <summary>A tag as a link, with how many entries carry it (or would be found with it added).</summary>
 public sealed record TagLink(string Slug, string Name, int Count);
 
-/// <summary>A program or certification as a card, with its state on the day it is shown.</summary>
+/// <summary>
+/// A credential as a card, with its state on the day it is shown: for one in its renewal window, the days left before
+/// it expires; for one in preparation, the day of its exam when one is planned.
+/// </summary>
 public sealed record CredentialCard(
     string Url,
     string Title,
@@ -17,7 +20,9 @@ public sealed record CredentialCard(
     CredentialState State,
     DateTime? Expires,
     string? Description,
-    IReadOnlyList<TagLink> Tags)
+    IReadOnlyList<TagLink> Tags,
+    int? ExpiresInDays = null,
+    DateTime? ExamDate = null)
 {
     public string KindName => Kind.DisplayName();
 }

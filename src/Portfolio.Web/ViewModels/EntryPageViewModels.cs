@@ -28,12 +28,23 @@ public sealed record Article(
     IReadOnlyList<string> Authors,
     IReadOnlyList<EntryCard> LinkedFrom);
 
+/// <summary>
+/// What a credential's page offers beside its facts: how near its expiry is (from its card), and links to verify it, to
+/// add it to a LinkedIn profile and to put its dates in a calendar, each where it applies.
+/// </summary>
+public sealed record CredentialActions(CredentialCard Card, string? VerificationUrl, string? LinkedInUrl, string? CalendarUrl)
+{
+    /// <summary>The name the calendar file is saved under: the page's slug.</summary>
+    public string CalendarFile => Card.Url[(Card.Url.LastIndexOf('/') + 1)..] + ".ics";
+}
+
 public sealed record ProgramViewModel(
     PageInfo Page,
     Article Article,
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<EntryCard> Capstones,
-    IReadOnlyList<EntryCard> Notes) : IPageModel;
+    IReadOnlyList<EntryCard> Notes,
+    CredentialActions? Actions = null) : IPageModel;
 
 public sealed record CapstoneViewModel(
     PageInfo Page,
@@ -59,7 +70,7 @@ public sealed record CertificationViewModel(
     Article Article,
     IReadOnlyList<Fact> Facts,
     CredentialState State,
-    string? VerificationUrl,
+    CredentialActions Actions,
     IReadOnlyList<TopicGroup> Competencies,
     Neighbour? Guide,
     IReadOnlyList<EntryCard> ReadingList,

@@ -28,6 +28,9 @@ public static class Format
         _ => "In preparation",
     };
 
+    /// <summary>"expires in 75 days", "expires in 1 day": how soon a credential in its renewal window expires.</summary>
+    public static string ExpiresIn(int days) => $"expires in {Count(days, "day")}";
+
     /// <summary>"9 of 14 objectives": task-list items checked of those written.</summary>
     public static string Objectives(TaskProgress tasks) => $"{tasks.Done} of {Count(tasks.Total, "objective")}";
 

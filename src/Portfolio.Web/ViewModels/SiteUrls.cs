@@ -17,6 +17,8 @@ public static class SiteUrls
     public const string SearchIndex = "/search/index.json";
     public const string Timeline = "/timeline";
     public const string Cv = "/cv";
+    public const string Resume = "/resume.json";
+    public const string Calendar = "/calendar.ics";
 
     public static string Tag(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
 

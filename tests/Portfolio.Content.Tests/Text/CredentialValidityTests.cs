@@ -20,6 +20,17 @@ public sealed class CredentialValidityTests
     public void An_aws_certification_is_valid_three_years_and_expiring_in_its_last_90_days(string today, CredentialState state) =>
         Assert.Equal(state, CredentialValidity.StateOn(DateTime.Parse(today), EntryKind.Certification, "AWS Certified X", Issued, Aws()));
 
+    [Theory]
+    [InlineData(30, "2027-02-02", CredentialState.Active)]
+    [InlineData(30, "2027-02-03", CredentialState.ExpiringSoon)]
+    [InlineData(180, "2026-09-05", CredentialState.Active)]
+    [InlineData(180, "2026-09-06", CredentialState.ExpiringSoon)]
+    public void The_renewal_window_sets_when_expiry_is_soon(int windowDays, string today, CredentialState state)
+    {
+        Assert.Equal(state, CredentialValidity.StateOn(DateTime.Parse(today), EntryKind.Certification, "AWS Certified X", Issued, Aws(), windowDays));
+        Assert.Equal(new DateTime(2027, 3, 5).AddDays(-windowDays), CredentialValidity.RenewalOpensOn(new DateTime(2027, 3, 5), windowDays));
+    }
+
     [Fact]
     public void Front_matter_validity_and_expiry_win_over_the_issuer_rule()
     {

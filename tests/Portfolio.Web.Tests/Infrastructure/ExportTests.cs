@@ -56,6 +56,17 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public void The_resume_and_the_calendars_are_exported_with_the_public_address()
+    {
+        var (exitCode, _, error) = ExportSite();
+
+        Assert.True(exitCode == 0, $"exit {exitCode}: {error}");
+        Assert.Contains($"\"url\": \"{BaseUrl}/\"", File.ReadAllText(Path.Combine(Export, "resume.json")), StringComparison.Ordinal);
+        Assert.Contains("UID:expiry-certification-aws-certified-machine-learning-specialty@me.example.com\r\n", File.ReadAllText(Path.Combine(Export, "calendar.ics")).Replace("\r\n ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", File.ReadAllText(Path.Combine(Export, "certifications", "aws-certified-machine-learning-specialty", "calendar.ics")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_tag_of_several_pages_is_exported_page_by_page()
     {
         for (var i = 1; i <= 2 * Services.Pages.TagPages.PageSize + 1; i++)

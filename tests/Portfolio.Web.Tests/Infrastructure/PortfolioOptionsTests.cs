@@ -28,6 +28,8 @@ public sealed class PortfolioOptionsTests
     [InlineData("KnownNetworks:0", "10.0.0.0/33", "Portfolio:KnownNetworks:0 must be a network as address/prefix length, such as 172.16.0.0/12; got '10.0.0.0/33'")]
     [InlineData("MaxFileMegabytes", "0", "Portfolio:MaxFileMegabytes must be from 1 to 1024; got 0")]
     [InlineData("MaxFileMegabytes", "1025", "Portfolio:MaxFileMegabytes must be from 1 to 1024; got 1025")]
+    [InlineData("RenewalWindowDays", "0", "Portfolio:RenewalWindowDays must be from 1 to 3650 days; got 0")]
+    [InlineData("RenewalWindowDays", "3651", "Portfolio:RenewalWindowDays must be from 1 to 3650 days; got 3651")]
     [InlineData("ContentPath", "", "Portfolio:ContentPath must not be empty")]
     [InlineData("DatabasePath", " ", "Portfolio:DatabasePath must not be empty")]
     public void An_invalid_setting_is_refused_with_its_name(string key, string value, string failure)
@@ -80,6 +82,14 @@ public sealed class PortfolioOptionsTests
 
         Assert.Equal(["172.16.0.0/12", "fd00::/8"], options.KnownNetworks);
         Assert.Empty(Read([]).KnownNetworks);
+    }
+
+    [Fact]
+    public void The_renewal_window_is_90_days_unless_set_from_1_to_3650()
+    {
+        Assert.Equal(90, Read([]).RenewalWindowDays);
+        Assert.Equal(1, Read(new() { ["Portfolio:RenewalWindowDays"] = "1" }).RenewalWindowDays);
+        Assert.Equal(3650, Read(new() { ["Portfolio:RenewalWindowDays"] = "3650" }).RenewalWindowDays);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ namespace Portfolio.Content.Data.Compiled
                 "Portfolio.Content.Data.CredentialDetails",
                 typeof(CredentialDetails),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -49,6 +49,13 @@ namespace Portfolio.Content.Data.Compiled
                 typeof(string),
                 propertyInfo: typeof(CredentialDetails).GetProperty("Duration", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CredentialDetails).GetField("<Duration>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var examDate = runtimeEntityType.AddProperty(
+                "ExamDate",
+                typeof(DateTime?),
+                propertyInfo: typeof(CredentialDetails).GetProperty("ExamDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CredentialDetails).GetField("<ExamDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var expires = runtimeEntityType.AddProperty(

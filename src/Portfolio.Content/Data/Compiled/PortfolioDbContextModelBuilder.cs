@@ -11,7 +11,7 @@ namespace Portfolio.Content.Data.Compiled
     public partial class PortfolioDbContextModel
     {
         private PortfolioDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ef88872c-0340-41de-bc60-aac30f0b32f5"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("7c18ea3d-f9ac-4ff9-bb67-9fc5231b8b7e"), entityTypeCount: 13)
         {
         }
 

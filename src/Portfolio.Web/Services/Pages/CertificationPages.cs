@@ -4,7 +4,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Services.Pages;
 
 /// <summary>A certification's page, with its guide's modules as a reading list when it is in preparation.</summary>
-public sealed class CertificationPages(ContentIndexProvider indexes, EntryBodies bodies, TimeProvider clock, SiteAddress address)
+public sealed class CertificationPages(ContentIndexProvider indexes, EntryBodies bodies, CredentialClock credentials, SiteAddress address)
 {
     public async Task<CertificationViewModel?> CertificationAsync(string slug, CancellationToken cancellationToken)
     {
@@ -16,7 +16,9 @@ public sealed class CertificationPages(ContentIndexProvider indexes, EntryBodies
 
         var body = await bodies.GetAsync(index, certification, cancellationToken);
         var credential = certification.Credential ?? new CredentialDetails();
-        var card = certification.ToCredentialCard(PageParts.Today(clock));
+        var day = credentials.Today();
+        var actions = PageParts.CredentialActions(certification, day, address);
+        var card = actions.Card;
         var facts = new List<Fact>();
         PageParts.AddFact(facts, "Issuer", credential.Issuer);
         PageParts.AddFact(facts, "Exam code", credential.Code);
@@ -24,6 +26,7 @@ public sealed class CertificationPages(ContentIndexProvider indexes, EntryBodies
         PageParts.AddFact(facts, "Earned", credential.Status == CredentialStatus.Earned ? PageParts.FormatDate(certification.Date) : null);
         PageParts.AddFact(facts, card.State == CredentialState.Expired ? "Expired" : "Valid until", PageParts.FormatDate(card.Expires));
         PageParts.AddFact(facts, "Credential ID", credential.CredentialId);
+        PageParts.AddFact(facts, "Exam date", PageParts.FormatDate(card.ExamDate));
 
         var guide = credential.GuideId is { } guideId && index.ById.TryGetValue(guideId, out var g) ? g : null;
         var readingList = guide is null ? [] : index.ChildrenOf(guide.Id, EntryKind.GuideModule).Select(e => e.ToEntryCard()).ToList();
@@ -34,7 +37,7 @@ public sealed class CertificationPages(ContentIndexProvider indexes, EntryBodies
             body.Article,
             facts,
             card.State,
-            credential.VerificationUrl,
+            actions,
             body.Topics,
             PageParts.Neighbour(guide),
             readingList,

@@ -4,7 +4,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Services.Pages;
 
 /// <summary>The credentials page: programs and certifications filtered by tags and kind, with live counts.</summary>
-public sealed class CredentialPages(ContentIndexProvider indexes, TimeProvider clock)
+public sealed class CredentialPages(ContentIndexProvider indexes, CredentialClock credentials)
 {
     private static readonly bool[] MatchValues = [false, true];
     private static readonly EntryKind?[] KindValues = [null, EntryKind.Program, EntryKind.Certification];
@@ -52,9 +52,9 @@ public sealed class CredentialPages(ContentIndexProvider indexes, TimeProvider c
 
         var title = query.IsEmpty ? "Credentials" : $"Credentials: {string.Join(query.MatchAny ? " or " : " and ", chips.Select(c => c.Label))}";
         return new CredentialsViewModel(
-            new PageInfo(title, $"{results.Count} of the {index.Credentials.Count} programs and certifications of {index.Site.Name}.", Section.Credentials, query.Url),
+            new PageInfo(title, $"{results.Count} of the {index.Credentials.Count} programs and certifications of {index.Site.Name}.", Section.Credentials, query.Url, Alternates: [Alternate.Calendar(index.Site.Name)]),
             query,
-            results.Select(e => e.ToCredentialCard(PageParts.Today(clock))).ToList(),
+            credentials.Today().Cards(results),
             chips,
             tagOptions,
             kindOptions,

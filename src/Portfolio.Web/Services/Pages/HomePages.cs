@@ -4,7 +4,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Services.Pages;
 
 /// <summary>The home page: who the owner is, what they learned, highlights and the latest credentials.</summary>
-public sealed class HomePages(ContentIndexProvider indexes, TimeProvider clock, SiteAddress address)
+public sealed class HomePages(ContentIndexProvider indexes, CredentialClock credentials, SiteAddress address)
 {
     private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
 
@@ -20,11 +20,12 @@ public sealed class HomePages(ContentIndexProvider indexes, TimeProvider clock, 
         var description = site.Headline is null ? $"The learning portfolio of {site.Name}." : $"{site.Name}: {site.Headline}. {Story(index).FirstOrDefault()}";
         return new HomeViewModel(
             new PageInfo($"{site.Name} · Learning portfolio", description, Section.Home, SiteUrls.Home, "profile",
-                [JsonLd.Person(site, address.Absolute(SiteUrls.Home), index.Credentials.Where(c => c.Credential?.Status == CredentialStatus.Earned).Select(c => (c.Title, address.Absolute(c.Url))))]),
+                [JsonLd.Person(site, address.Absolute(SiteUrls.Home), index.Credentials.Where(c => c.Credential?.Status == CredentialStatus.Earned).Select(c => (c.Title, address.Absolute(c.Url))))],
+                Alternates: [Alternate.Resume(site.Name)]),
             site,
             Story(index),
             highlights,
-            index.Credentials.Take(4).Select(e => e.ToCredentialCard(PageParts.Today(clock))).ToList(),
+            credentials.Today().Cards(index.Credentials, take: 4),
             index.Tags,
             index.Entries.Count == 0);
     }

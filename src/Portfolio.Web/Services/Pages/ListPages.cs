@@ -4,7 +4,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Services.Pages;
 
 /// <summary>The lists of programs, certifications and guides.</summary>
-public sealed class ListPages(ContentIndexProvider indexes, TimeProvider clock)
+public sealed class ListPages(ContentIndexProvider indexes, CredentialClock credentials)
 {
     public async Task<ListViewModel> ListAsync(EntryKind kind, CancellationToken cancellationToken)
     {
@@ -14,11 +14,11 @@ public sealed class ListPages(ContentIndexProvider indexes, TimeProvider clock)
             EntryKind.Program => new ListViewModel(
                 new PageInfo("Programs", $"The learning programs of {index.Site.Name}.", Section.Programs, SiteUrls.Programs),
                 "Programs completed, with their capstone projects and course notes.",
-                index.Credentials.Where(e => e.Kind == EntryKind.Program).Select(e => e.ToCredentialCard(PageParts.Today(clock))).ToList(), []),
+                credentials.Today().Cards(index.Credentials.Where(e => e.Kind == EntryKind.Program)), []),
             EntryKind.Certification => new ListViewModel(
                 new PageInfo("Certifications", $"The certifications of {index.Site.Name}, earned and in preparation.", Section.Certifications, SiteUrls.Certifications),
                 "Certifications earned, and those in preparation.",
-                index.Credentials.Where(e => e.Kind == EntryKind.Certification).Select(e => e.ToCredentialCard(PageParts.Today(clock))).ToList(), []),
+                credentials.Today().Cards(index.Credentials.Where(e => e.Kind == EntryKind.Certification)), []),
             _ => new ListViewModel(
                 new PageInfo("Guides", $"Study guides written by {index.Site.Name}.", Section.Guides, SiteUrls.Guides),
                 "Study guides, written module by module.",

@@ -2,12 +2,9 @@ using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Services.Pages;
 
-/// <summary>Pieces several pages' models share: the day, breadcrumbs as structured data, neighbours and facts.</summary>
+/// <summary>Pieces several pages' models share: breadcrumbs as structured data, neighbours and facts.</summary>
 internal static class PageParts
 {
-    /// <summary>The day a credential's state is worked out for: today, by the site's clock.</summary>
-    public static DateTime Today(TimeProvider clock) => clock.GetUtcNow().UtcDateTime.Date;
-
     /// <summary>The breadcrumb trail of a page as schema.org data: home, the crumbs shown, and the page itself.</summary>
     public static Dictionary<string, object?> Breadcrumbs(SiteAddress address, IEnumerable<Crumb> crumbs, IndexedEntry page) =>
         JsonLd.Breadcrumbs(crumbs.Select(c => (c.Title, address.Absolute(c.Url)))
@@ -25,6 +22,13 @@ internal static class PageParts
             facts.Add(new Fact(label, value));
         }
     }
+
+    /// <summary>What a credential's page offers: its state's notice, and where they apply, verify, add to LinkedIn and a calendar file.</summary>
+    public static CredentialActions CredentialActions(IndexedEntry credential, CredentialDay day, SiteAddress address) => new(
+        credential.ToCredentialCard(day),
+        credential.Credential?.VerificationUrl,
+        Outbound.LinkedInProfile.AddUrl(credential, address.Absolute(credential.Url)),
+        Outbound.CredentialEvents.Of(credential, day.RenewalWindowDays).Any() ? credential.Url + "/calendar.ics" : null);
 
     public static string? FormatDate(DateTime? date) => date is { } value ? Format.Date(value) : null;
 }

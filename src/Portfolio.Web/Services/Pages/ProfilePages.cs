@@ -4,7 +4,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Services.Pages;
 
 /// <summary>The timeline of everything dated and the one-page CV.</summary>
-public sealed class ProfilePages(ContentIndexProvider indexes, TimeProvider clock, SiteAddress address)
+public sealed class ProfilePages(ContentIndexProvider indexes, CredentialClock credentials, SiteAddress address)
 {
     public async Task<TimelineViewModel> TimelineAsync(CancellationToken cancellationToken)
     {
@@ -47,10 +47,10 @@ public sealed class ProfilePages(ContentIndexProvider indexes, TimeProvider cloc
             .Select(e => new CvProject(e.Title, address.Absolute(e.Url), index.ParentOf(e)?.Title ?? "", e.Description, e.Tags))
             .ToList();
         return new CvViewModel(
-            new PageInfo($"{index.Site.Name} · CV", $"The CV of {index.Site.Name}: credentials, projects and skills.", Section.None, SiteUrls.Cv, "profile"),
+            new PageInfo($"{index.Site.Name} · CV", $"The CV of {index.Site.Name}: credentials, projects and skills.", Section.None, SiteUrls.Cv, "profile", Alternates: [Alternate.Resume(index.Site.Name)]),
             index.Site,
             // On paper a link is only as good as its written-out address, so the CV links absolutely.
-            index.Credentials.Select(e => e.ToCredentialCard(PageParts.Today(clock)) with { Url = address.Absolute(e.Url) }).ToList(),
+            credentials.Today().Cards(index.Credentials).ConvertAll(c => c with { Url = address.Absolute(c.Url) }),
             projects,
             index.Entries.Where(e => e.Kind == EntryKind.Guide)
                 .Select(e => e.ToEntryCard() with { Url = address.Absolute(e.Url), Description = GuideProgress(index, e) }).ToList(),

@@ -4,7 +4,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Services.Pages;
 
 /// <summary>Every tag with its count, and the entries of one tag a page at a time.</summary>
-public sealed class TagPages(ContentIndexProvider indexes, TimeProvider clock, SiteAddress address)
+public sealed class TagPages(ContentIndexProvider indexes, CredentialClock credentialClock, SiteAddress address)
 {
     public async Task<TagsViewModel> TagsAsync(CancellationToken cancellationToken)
     {
@@ -35,7 +35,8 @@ public sealed class TagPages(ContentIndexProvider indexes, TimeProvider clock, S
 
         // Credentials first, then the other kinds in this order, each in the order of its parent and source; a page is
         // a slice of that sequence, and only the slice becomes cards.
-        var credentials = index.Credentials.Where(e => e.HasTag(slug)).ToList();
+        var day = credentialClock.Today();
+        var credentials = day.ExpiredLast(index.Credentials.Where(e => e.HasTag(slug))).ToList();
         var tagged = index.Entries.Where(e => e.Kind != EntryKind.GuidePart && e.HasTag(slug)).ToList();
         var groups = new (string Heading, EntryKind Kind)[]
             {
@@ -64,7 +65,7 @@ public sealed class TagPages(ContentIndexProvider indexes, TimeProvider clock, S
             return slice;
         }
 
-        var credentialCards = Slice(credentials).Select(e => e.ToCredentialCard(PageParts.Today(clock))).ToList();
+        var credentialCards = Slice(credentials).Select(e => e.ToCredentialCard(day)).ToList();
         var groupCards = groups
             .Select(g => (g.Heading, (IReadOnlyList<EntryCard>)Slice(g.Entries).Select(e => e.ToEntryCard()).ToList()))
             .Where(g => g.Item2.Count > 0)

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Portfolio.Web.Services;
+using Portfolio.Web.Services.Outbound;
+using Portfolio.Web.ViewModels;
+
+namespace Portfolio.Web.Controllers;
+
+/// <summary>The credentials' dates as iCalendar: the whole site's to subscribe to, and each credential's to download.</summary>
+public sealed class CalendarController(ContentIndexProvider indexes, CredentialClock credentials, SiteAddress address) : Controller
+{
+    /// <summary>The expiries, renewal windows and planned exams of every credential.</summary>
+    [HttpGet(SiteUrls.Calendar)]
+    public async Task<IActionResult> Feed(CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var window = credentials.Today().RenewalWindowDays;
+        var events = index.Credentials.SelectMany(c => CredentialEvents.Of(c, window));
+        return Content(CredentialCalendar.Write($"{index.Site.Name} · Credentials", events, index.LastModified, address), CredentialCalendar.MediaType);
+    }
+
+    /// <summary>One credential's events, found by its page's address; none for a credential without any.</summary>
+    [HttpGet("/certifications/{slug}/calendar.ics")]
+    public async Task<IActionResult> Credential(CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var page = Request.Path.Value![..^"/calendar.ics".Length];
+        var credential = index.Credentials.FirstOrDefault(c => string.Equals(c.Url, page, StringComparison.Ordinal));
+        var events = credential is null ? [] : CredentialEvents.Of(credential, credentials.Today().RenewalWindowDays).ToList();
+        return events.Count == 0
+            ? NotFound()
+            : Content(CredentialCalendar.Write(credential!.Title, events, index.LastModified, address), CredentialCalendar.MediaType);
+    }
+}

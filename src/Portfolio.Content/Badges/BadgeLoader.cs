@@ -158,7 +158,8 @@ internal static class BadgeLoader
 
         details.Checks = Checks(badge, source);
         entry.Badge = details;
-        entry.Image = details.Image is { } shown ? $"{EntryUrls.Badge(slug)}/{shown}" : null;
+        // The page's picture for link previews, which show PNG, JPEG, GIF and WebP but not SVG.
+        entry.Image = details.Image is { } shown && !shown.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? $"{EntryUrls.Badge(slug)}/{shown}" : null;
 
         // The owner's tags first, then the issuer's: the achievement's tags and the names of what it aligns to.
         result.Add(entry, fields.Tags.Concat(badge.Tags).Concat(badge.Alignments.Select(a => a.Name)).Distinct(StringComparer.OrdinalIgnoreCase));
@@ -191,7 +192,7 @@ internal static class BadgeLoader
                 return null;
             }
 
-            return FromText(baked.Text, Container.Png, baked.Where, ", baked into a PNG image", "image/png", BadgeImage.Baked(file.Bytes, svg: false),
+            return FromText(baked.Text, Container.Png, baked.Where, " baked into a PNG image", "image/png", BadgeImage.Baked(file.Bytes, svg: false),
                 JsonSource.Embedded(Encoding.UTF8.GetBytes(baked.Text)), diagnostics);
         }
 
@@ -215,7 +216,7 @@ internal static class BadgeLoader
                 return null;
             }
 
-            return FromText(baked.Text, Container.Svg, baked.Where, ", baked into an SVG image", "image/svg+xml", BadgeImage.Baked(file.Bytes, svg: true),
+            return FromText(baked.Text, Container.Svg, baked.Where, " baked into an SVG image", "image/svg+xml", BadgeImage.Baked(file.Bytes, svg: true),
                 JsonSource.OfFile(Encoding.UTF8.GetBytes(baked.Text), baked.Line, baked.Column), diagnostics);
         }
 
@@ -223,12 +224,12 @@ internal static class BadgeLoader
         if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
         {
             var utf8 = file.Bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? file.Bytes[3..] : file.Bytes;
-            return FromText(text, Container.Json, "the JSON", " (JSON)", "application/json", null, JsonSource.OfFile(utf8), diagnostics);
+            return FromText(text, Container.Json, "the JSON", " in JSON", "application/json", null, JsonSource.OfFile(utf8), diagnostics);
         }
 
         if (CompactJwt.LooksLikeJwt(trimmed) || file.Path.EndsWith(".jwt", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".jws", StringComparison.OrdinalIgnoreCase))
         {
-            return FromText(trimmed, Container.Jwt, "the JWT", ", as a JWT", "application/jwt", null, JsonSource.Embedded(file.Bytes), diagnostics);
+            return FromText(trimmed, Container.Jwt, "the JWT", " in a JWT", "application/jwt", null, JsonSource.Embedded(file.Bytes), diagnostics);
         }
 
         diagnostics.Error(1, 1, "the file is not an Open Badge: it is not JSON, a JWT, a PNG or an SVG");
@@ -251,7 +252,7 @@ internal static class BadgeLoader
 
             var payload = jwt.Payload;
             var credential = payload.TryGetProperty("vc", out var vc) && vc.ValueKind == JsonValueKind.Object ? vc : payload;
-            var jwtDescribed = container is Container.Jwt ? described : ", as a JWT" + described;
+            var jwtDescribed = container is Container.Jwt ? described : " in a JWT" + described;
             return new Source(credential, json, payload, container, where, jwtDescribed, contentType, inside, baked, jwt.Algorithm ?? "none", container is Container.Png ? where : null);
         }
 

@@ -6,7 +6,7 @@ namespace Portfolio.Web.ViewModels;
 /// <summary>A tag as a link, with how many entries carry it (or would be found with it added).</summary>
 public sealed record TagLink(string Slug, string Name, int Count);
 
-/// <summary>A program or certification as a card, with its state on the day it is shown.</summary>
+/// <summary>A program, certification or badge as a card, with its state on the day it is shown (and a badge's picture).</summary>
 public sealed record CredentialCard(
     string Url,
     string Title,
@@ -17,7 +17,9 @@ public sealed record CredentialCard(
     CredentialState State,
     DateTime? Expires,
     string? Description,
-    IReadOnlyList<TagLink> Tags)
+    IReadOnlyList<TagLink> Tags,
+    string? Image = null,
+    DateTime? ValidFrom = null)
 {
     public string KindName => Kind.DisplayName();
 }

@@ -33,7 +33,8 @@ public sealed record ProgramViewModel(
     Article Article,
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<EntryCard> Capstones,
-    IReadOnlyList<EntryCard> Notes) : IPageModel;
+    IReadOnlyList<EntryCard> Notes,
+    BadgePanel? Badge = null) : IPageModel;
 
 public sealed record CapstoneViewModel(
     PageInfo Page,
@@ -63,7 +64,8 @@ public sealed record CertificationViewModel(
     IReadOnlyList<TopicGroup> Competencies,
     Neighbour? Guide,
     IReadOnlyList<EntryCard> ReadingList,
-    TaskProgress GuideObjectives) : IPageModel;
+    TaskProgress GuideObjectives,
+    BadgePanel? Badge = null) : IPageModel;
 
 /// <summary>A part of a guide with its modules, or the chapters before the first part.</summary>
 public sealed record GuidePartGroup(string? Id, string? Label, string? Title, string? Description, IReadOnlyList<EntryCard> Chapters);

@@ -49,15 +49,15 @@ public sealed class BadgeFormTests : IDisposable
         Assert.Equal(new DateTime(2024, 3, 5, 10, 0, 0), badge.Credential.ValidFrom);
         Assert.Equal(new DateTime(2027, 3, 5, 10, 0, 0), badge.Credential.Expires);
         Assert.Equal("urn:uuid:5b6f0a52-3c1e-4a5e-9a53-0e7f7f1d2a10", badge.Credential.CredentialId);
-        Assert.Equal("Open Badges 3.0 OpenBadgeCredential (JSON)", badge.Badge!.Format);
+        Assert.Equal("Open Badges 3.0 OpenBadgeCredential in JSON", badge.Badge!.Format);
         Assert.Equal("Badge", badge.Badge.AchievementType);
         Assert.Equal("https://academy.example", badge.Badge.IssuerUrl);
         Assert.Equal("Ada Learner", badge.Badge.Recipient);
         Assert.Equal(["Pandas", "Data Cleaning", "Data Preparation"], document.TagNamesOf(badge));
 
-        // The pictures are decoded from their data: URIs and stored; the original file is kept byte for byte.
+        // The pictures are decoded from their data: URIs and stored (an SVG is no link preview); the original file is kept byte for byte.
         Assert.Equal("image.svg", badge.Badge.Image);
-        Assert.Equal("/badges/data-wrangling/image.svg", badge.Image);
+        Assert.Null(badge.Image);
         Assert.StartsWith("<svg", Encoding.UTF8.GetString(FileOf(document, "image.svg")), StringComparison.Ordinal);
         Assert.Equal("issuer.png", badge.Badge.IssuerImage);
         Assert.Equal(TestBadges.Png(), FileOf(document, "issuer.png"));
@@ -98,7 +98,7 @@ public sealed class BadgeFormTests : IDisposable
         Assert.Equal(new DateTime(2023, 1, 10), badge.Credential!.ValidFrom);
         Assert.Equal(new DateTime(2024, 1, 10), badge.Credential.Expires);
         Assert.Equal("issuer.example", badge.Credential.Issuer);
-        Assert.Equal("Open Badges 3.0 AchievementCredential (JSON)", badge.Badge!.Format);
+        Assert.Equal("Open Badges 3.0 AchievementCredential in JSON", badge.Badge!.Format);
         Assert.Null(badge.Badge.Image);
         Assert.Equal("The issuer's picture of the badge is at issuer.example; the site does not fetch it, so it shows none.", badge.Badge.ImageNote);
         Assert.Equal(["download/old-model.json"], document.FilesOf(badge).Select(f => f.Name));
@@ -119,7 +119,7 @@ public sealed class BadgeFormTests : IDisposable
         var badge = Badge(document);
         Assert.Equal("Data Wrangling", badge.Title);
         Assert.Equal(new DateTime(2024, 3, 5, 10, 0, 0), badge.Date);
-        Assert.Equal("Open Badges 3.0 OpenBadgeCredential, as a JWT", badge.Badge!.Format);
+        Assert.Equal("Open Badges 3.0 OpenBadgeCredential in a JWT", badge.Badge!.Format);
         var download = Assert.Single(document.FilesOf(badge), f => f.Name == "download/signed.jwt");
         Assert.Equal("application/jwt", download.ContentType);
         Assert.Equal(Encoding.UTF8.GetBytes(jwt), download.Bytes);
@@ -151,7 +151,7 @@ public sealed class BadgeFormTests : IDisposable
 
         var badge = Badge(document);
         Assert.Equal("Data Wrangling", badge.Title);
-        Assert.Equal("Open Badges 3.0 OpenBadgeCredential, baked into a PNG image", badge.Badge!.Format);
+        Assert.Equal("Open Badges 3.0 OpenBadgeCredential baked into a PNG image", badge.Badge!.Format);
         Assert.Equal("download/baked.png", badge.Badge.Image);
         Assert.Equal("/badges/baked/download/baked.png", badge.Image);
         var file = Assert.Single(document.FilesOf(badge), f => f.Name == "download/baked.png");
@@ -166,7 +166,7 @@ public sealed class BadgeFormTests : IDisposable
     {
         var badge = Badge(Load("badges/baked-jwt.png", TestBadges.Png("openbadgecredential", TestBadges.Jwt(new JsonObject { ["vc"] = TestBadges.Version3() }))));
 
-        Assert.Equal("Open Badges 3.0 OpenBadgeCredential, as a JWT, baked into a PNG image", badge.Badge!.Format);
+        Assert.Equal("Open Badges 3.0 OpenBadgeCredential in a JWT baked into a PNG image", badge.Badge!.Format);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class BadgeFormTests : IDisposable
 
         Assert.Equal("SQL Basics", badge.Title);
         Assert.Equal("Badge School", badge.Credential!.Issuer);
-        Assert.Equal("Open Badges 2.0 assertion, baked into a PNG image", badge.Badge!.Format);
+        Assert.Equal("Open Badges 2.0 assertion baked into a PNG image", badge.Badge!.Format);
         Assert.Equal("download/sql.png", badge.Badge.Image);
     }
 
@@ -190,7 +190,7 @@ public sealed class BadgeFormTests : IDisposable
         var document = Load("badges/baked.svg", svg);
 
         var badge = Badge(document);
-        Assert.Equal("Open Badges 3.0 OpenBadgeCredential, baked into an SVG image", badge.Badge!.Format);
+        Assert.Equal("Open Badges 3.0 OpenBadgeCredential baked into an SVG image", badge.Badge!.Format);
         Assert.Equal("download/baked.svg", badge.Badge.Image);
         Assert.Equal("image/svg+xml", Assert.Single(document.FilesOf(badge), f => f.Name == "download/baked.svg").ContentType);
         var lines = svg.Split('\n');
@@ -207,7 +207,7 @@ public sealed class BadgeFormTests : IDisposable
         var badge = Badge(Load("badges/baked-jwt.svg", TestBadges.Svg(jwt: jwt)));
 
         Assert.Equal("Data Wrangling", badge.Title);
-        Assert.Equal("Open Badges 3.0 OpenBadgeCredential, as a JWT, baked into an SVG image", badge.Badge!.Format);
+        Assert.Equal("Open Badges 3.0 OpenBadgeCredential in a JWT baked into an SVG image", badge.Badge!.Format);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class BadgeFormTests : IDisposable
         var badge = Badge(Load("badges/sql.svg", svg));
 
         Assert.Equal("SQL Basics", badge.Title);
-        Assert.Equal("Open Badges 2.0 assertion, baked into an SVG image", badge.Badge!.Format);
+        Assert.Equal("Open Badges 2.0 assertion baked into an SVG image", badge.Badge!.Format);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public sealed class BadgeFormTests : IDisposable
         Assert.Equal(new DateTime(2023, 6, 1, 12, 0, 0), badge.Date);
         Assert.Equal("Badge School", badge.Credential!.Issuer);
         Assert.Equal("https://badges.example/assertions/42", badge.Credential.VerificationUrl);
-        Assert.Equal("Open Badges 2.0 assertion (JSON)", badge.Badge!.Format);
+        Assert.Equal("Open Badges 2.0 assertion in JSON", badge.Badge!.Format);
         Assert.Equal(["SQL"], document.TagNamesOf(badge));
         Assert.Contains("Pass the SQL quiz.", document.BodyOf(badge).Html, StringComparison.Ordinal);
         Assert.Contains(new BadgeCheck("Hosted copy", null, "The issuer keeps it at https://badges.example/assertions/42: not compared, that needs the network."), badge.Badge.Checks);

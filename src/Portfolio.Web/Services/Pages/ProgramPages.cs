@@ -4,7 +4,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Services.Pages;
 
 /// <summary>A program's page and those of its capstone projects and course notes.</summary>
-public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodies, SiteAddress address)
+public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodies, BadgePages badges, TimeProvider clock, SiteAddress address)
 {
     public async Task<ProgramViewModel?> ProgramAsync(string slug, CancellationToken cancellationToken)
     {
@@ -34,7 +34,8 @@ public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodie
             body.Article,
             facts,
             index.ChildrenOf(program.Id, EntryKind.Capstone).Select(e => e.ToEntryCard()).ToList(),
-            index.ChildrenOf(program.Id, EntryKind.CourseNote).Select(e => e.ToEntryCard()).ToList());
+            index.ChildrenOf(program.Id, EntryKind.CourseNote).Select(e => e.ToEntryCard()).ToList(),
+            index.BadgeOf(program) is { } badge ? await badges.PanelAsync(badge, PageParts.Today(clock), cancellationToken) : null);
     }
 
     public async Task<CapstoneViewModel?> CapstoneAsync(string programSlug, string slug, CancellationToken cancellationToken)

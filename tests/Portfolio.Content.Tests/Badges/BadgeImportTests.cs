@@ -131,6 +131,20 @@ public sealed class BadgeImportTests : IDisposable
     }
 
     [Fact]
+    public void A_link_from_a_note_to_a_badge_file_leads_to_the_badges_page()
+    {
+        _folder.Write("badges/wrangling.json", WithAchievement("Data Wrangling"));
+        _folder.Write("programs/aws-machine-learning-engineer-nanodegree/badge-note.md", "# Badge note\n\nI hold [the wrangling badge](../../badges/wrangling.json).\n");
+
+        var report = Import();
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Path.EndsWith("badge-note.md", StringComparison.Ordinal));
+        using var db = Open();
+        var html = db.Entries.Where(e => e.Slug == "badge-note").Join(db.EntryBodies, e => e.Id, b => b.EntryId, (e, b) => b.Html).Single();
+        Assert.Contains("<a href=\"/badges/wrangling\">the wrangling badge</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_badge_is_reported_and_the_rest_of_the_site_loads()
     {
         _folder.Write("badges/notes.json", """{ "name": "My notes" }""");

@@ -15,6 +15,8 @@ public static class PageTypes
         { "course-note-with-links", "/programs/aws-machine-learning-engineer-nanodegree/notes/sagemaker-deployment" },
         { "certifications", "/certifications" },
         { "certification", "/certifications/aws-certified-machine-learning-engineer-associate" },
+        { "badges", "/badges" },
+        { "badge", "/badges/aws-machine-learning-engineer-nanodegree" },
         { "guides", "/guides" },
         { "guide", "/guides/aws-machine-learning-engineering" },
         { "module", "/guides/aws-machine-learning-engineering/module-1" },

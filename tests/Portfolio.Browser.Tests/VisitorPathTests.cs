@@ -14,7 +14,8 @@ public sealed class VisitorPathTests(SiteServer site)
         Assert.Equal("Your Name", await page.Locator("h1").TextContentAsync());
 
         await FollowAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Credentials" }), "**/credentials");
-        Assert.Equal(3, await page.Locator(".results .card").CountAsync());
+        // The seeds' three programs and certifications; the repository's content has badges besides.
+        Assert.Equal(3, await page.Locator(".results .card:not(.card--badge)").CountAsync());
 
         await FollowAsync(page, page.Locator(".options--tags a", new() { HasTextString = "Machine Learning" }), "**/credentials?tag=machine-learning");
         await FollowAsync(page, page.Locator(".options--tags a", new() { HasTextString = "Scholarship" }), "**/credentials?tag=machine-learning&tag=scholarship");
@@ -29,6 +30,30 @@ public sealed class VisitorPathTests(SiteServer site)
 
         await FollowAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "AWS Machine Learning Engineer Nanodegree" }), "**/programs/aws-machine-learning-engineer-nanodegree");
         Assert.Equal("AWS Machine Learning Engineer Nanodegree", await page.Locator("h1").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task A_visitor_finds_a_badge_among_the_credentials_sees_its_picture_and_downloads_the_original_file()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/credentials?kind=badge");
+
+        await FollowAsync(page, page.Locator(".results .card__title a", new() { HasTextString = "AWS Machine Learning Engineer Nanodegree" }), "**/badges/aws-machine-learning-engineer-nanodegree");
+        Assert.True(await page.Locator(".badge-figure img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the badge's picture did not load");
+        Assert.Equal(["Valid today", "Checked"], [await page.Locator(".check__what").First.InnerTextAsync(), await page.Locator(".check__outcome").First.InnerTextAsync()]);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the badge" }).ClickAsync());
+        Assert.Equal("aws-machine-learning-engineer-nanodegree.json", download.SuggestedFilename);
+        var saved = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+        await download.SaveAsAsync(saved);
+        try
+        {
+            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(SiteServer.RepositoryRoot, "content", "badges", "aws-machine-learning-engineer-nanodegree.json")), await File.ReadAllBytesAsync(saved));
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public enum CredentialState
 
     /// <summary>Being prepared for.</summary>
     InPreparation,
+
+    /// <summary>Awarded, but valid only from a later day (a badge's validFrom).</summary>
+    NotYetValid,
 }
 
 /// <summary>A credential's expiry and state: from the front matter where it says, from the issuer's rule where it does not.</summary>
@@ -32,12 +35,18 @@ public static class CredentialValidity
     public static int? ValidYears(string title, CredentialDetails credential) =>
         credential.ValidYears ?? (IsAws(title, credential.Issuer) ? AwsValidYears : null);
 
-    /// <summary>The day a credential expires: the front matter's <c>expires</c>, else the issue date plus its validity; null when it does not.</summary>
+    /// <summary>The day a credential expires: the front matter's <c>expires</c> (a badge's own), else the issue date plus its validity; null when it does not.</summary>
     public static DateTime? ExpiresOn(EntryKind kind, string title, DateTime? issued, CredentialDetails credential)
     {
-        if (kind != EntryKind.Certification || credential.Status == CredentialStatus.InPreparation)
+        if (kind is not (EntryKind.Certification or EntryKind.Badge) || credential.Status == CredentialStatus.InPreparation)
         {
             return null;
+        }
+
+        if (kind == EntryKind.Badge)
+        {
+            // A badge says itself when it expires; an issuer's rule for its certifications is not the badge's.
+            return credential.Expires;
         }
 
         return credential.Expires ?? (issued is { } date && ValidYears(title, credential) is { } years ? date.Date.AddYears(years) : null);
@@ -54,6 +63,11 @@ public static class CredentialValidity
         if (kind == EntryKind.Program)
         {
             return CredentialState.Completed;
+        }
+
+        if (credential.ValidFrom is { } from && today.Date < from.Date)
+        {
+            return CredentialState.NotYetValid;
         }
 
         return ExpiresOn(kind, title, issued, credential) is not { } expires ? CredentialState.Active

@@ -2,7 +2,7 @@ using Portfolio.Content.Markdown;
 
 namespace Portfolio.Content.Data;
 
-/// <summary>One page-worthy piece of content: a program, capstone, course note, certification, guide, part or module.</summary>
+/// <summary>One page-worthy piece of content: a program, capstone, course note, certification, badge, guide, part or module.</summary>
 public sealed class Entry
 {
     public int Id { get; set; }
@@ -79,6 +79,9 @@ public sealed class Entry
     public CapstoneDetails? Capstone { get; set; }
 
     public CredentialDetails? Credential { get; set; }
+
+    /// <summary>For a badge: its format, issuer, pictures, original file and what was checked.</summary>
+    public BadgeDetails? Badge { get; set; }
 
     /// <summary>For a guide: how many modules it says it will have.</summary>
     public int? PlannedModules { get; set; }

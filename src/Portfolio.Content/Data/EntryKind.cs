@@ -26,6 +26,9 @@ public enum EntryKind
 
     /// <summary>A page outside the known folders.</summary>
     Page,
+
+    /// <summary>An Open Badge from badges/: a credential an issuer handed out as a file.</summary>
+    Badge,
 }
 
 /// <summary>How entry kinds read to a visitor and in URLs.</summary>
@@ -67,6 +70,7 @@ public static class EntryKinds
         EntryKind.Guide => "Guide",
         EntryKind.GuideModule => "Guide module",
         EntryKind.GuidePart => "Guide part",
+        EntryKind.Badge => "Badge",
         _ => "Page",
     };
 }

@@ -15,6 +15,9 @@ public static class EntryUrls
     /// <summary>A certification's page.</summary>
     public static string Certification(string slug) => $"/certifications/{slug}";
 
+    /// <summary>A badge's page; its image and original file are served beneath it.</summary>
+    public static string Badge(string slug) => $"/badges/{slug}";
+
     /// <summary>A guide's page.</summary>
     public static string Guide(string slug) => $"/guides/{slug}";
 
@@ -31,6 +34,7 @@ public static class EntryUrls
         EntryKind.Guide => Guide(slug),
         EntryKind.GuideModule => Module(parentSlug!, slug),
         EntryKind.GuidePart => Guide(parentSlug!) + "#" + slug,
+        EntryKind.Badge => Badge(slug),
         _ => "/",
     };
 

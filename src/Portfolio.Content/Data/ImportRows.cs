@@ -11,8 +11,9 @@ public static class ImportRows
     private static readonly JsonConverter<List<Markdown.TocItem>> TocJson = new();
     private static readonly JsonConverter<List<Topic>> TopicsJson = new();
     private static readonly JsonConverter<List<string>> NamesJson = new();
+    private static readonly JsonConverter<List<BadgeCheck>> ChecksJson = new();
 
-    /// <summary>Entries, owned capstone and credential details included.</summary>
+    /// <summary>Entries, owned capstone, credential and badge details included.</summary>
     public static readonly TableRows<Entry> Entries = new("Entries",
     [
         new("Id", e => e.Id),
@@ -64,6 +65,20 @@ public static class ImportRows
         new("Credential_GuideSlug", e => e.Credential?.GuideSlug),
         new("Credential_GuideLine", e => e.Credential?.GuideLine),
         new("Credential_GuideId", e => e.Credential?.GuideId),
+        new("Credential_ValidFrom", e => e.Credential?.ValidFrom),
+        new("Credential_BadgePath", e => e.Credential?.BadgePath),
+        new("Credential_BadgeLine", e => e.Credential?.BadgeLine),
+        new("Credential_BadgeId", e => e.Credential?.BadgeId),
+        new("Badge_Format", e => e.Badge?.Format),
+        new("Badge_AchievementType", e => e.Badge?.AchievementType),
+        new("Badge_IssuerUrl", e => e.Badge?.IssuerUrl),
+        new("Badge_IssuerImage", e => e.Badge?.IssuerImage),
+        new("Badge_Image", e => e.Badge?.Image),
+        new("Badge_ImageNote", e => e.Badge?.ImageNote),
+        new("Badge_Recipient", e => e.Badge?.Recipient),
+        new("Badge_FileName", e => e.Badge?.FileName),
+        new("Badge_Download", e => e.Badge?.Download),
+        new("Badge_Checks", e => e.Badge is null ? null : ChecksJson.ConvertToProvider(e.Badge.Checks)),
     ]);
 
     /// <summary>Diagnostics.</summary>
@@ -130,6 +145,15 @@ public static class ImportRows
         new("Fragment", l => l.Fragment),
     ]);
 
+    /// <summary>The files entries serve beneath their pages.</summary>
+    public static readonly TableRows<EntryFile> EntryFiles = new("EntryFiles",
+    [
+        new("EntryId", f => f.EntryId),
+        new("Name", f => f.Name),
+        new("ContentType", f => f.ContentType),
+        new("Bytes", f => f.Bytes),
+    ]);
+
     /// <summary>Tag aliases.</summary>
     public static readonly TableRows<TagAlias> TagAliases = new("TagAliases",
     [
@@ -150,7 +174,7 @@ public static class ImportRows
     ]);
 
     /// <summary>Every table the importer writes row by row, for the test that holds them to the model.</summary>
-    public static IReadOnlyList<ITableRows> All { get; } = [Entries, Diagnostics, SourceFiles, EntryTags, EntryBodies, EntryLinks, SearchTexts, TagAliases, Redirects];
+    public static IReadOnlyList<ITableRows> All { get; } = [Entries, Diagnostics, SourceFiles, EntryTags, EntryBodies, EntryFiles, EntryLinks, SearchTexts, TagAliases, Redirects];
 }
 
 /// <summary>A table's name and the columns the importer writes, whatever the type of its rows.</summary>

@@ -9,7 +9,7 @@ namespace Portfolio.Content.Data;
 public static class PortfolioDatabase
 {
     /// <summary>Raised whenever the model or the way content is read changes, so that old databases are rebuilt.</summary>
-    public const int SchemaVersion = 12;
+    public const int SchemaVersion = 13;
 
     /// <summary>Options for a database file; the folder is created if needed.</summary>
     public static DbContextOptions<PortfolioDbContext> Options(string databasePath)

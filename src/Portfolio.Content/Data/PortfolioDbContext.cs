@@ -23,6 +23,8 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
 
     public DbSet<EntryLink> EntryLinks => Set<EntryLink>();
 
+    public DbSet<EntryFile> EntryFiles => Set<EntryFile>();
+
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
 
     public DbSet<StoredDiagnostic> Diagnostics => Set<StoredDiagnostic>();
@@ -61,6 +63,8 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
             credential.Property(c => c.Status).HasConversion<string>();
             credential.HasIndex(c => c.GuideId);
         });
+        entry.OwnsOne(e => e.Badge, badge =>
+            badge.Property(b => b.Checks).HasConversion<JsonConverter<List<BadgeCheck>>, JsonComparer<List<BadgeCheck>>>());
         // The page body (HTML, contents, topics) lives in EntryBodies, read only by the entry's own page.
         entry.Ignore(e => e.Html);
         entry.Ignore(e => e.Toc);
@@ -71,6 +75,11 @@ public sealed class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opti
         body.HasOne<Entry>().WithOne().HasForeignKey<EntryBody>(b => b.EntryId).OnDelete(DeleteBehavior.Cascade);
         body.Property(b => b.Toc).HasConversion<JsonConverter<List<TocItem>>, JsonComparer<List<TocItem>>>();
         body.Property(b => b.Topics).HasConversion<JsonConverter<List<Topic>>, JsonComparer<List<Topic>>>();
+
+        // A badge's pictures and original file, read only when they are asked for.
+        var entryFile = modelBuilder.Entity<EntryFile>();
+        entryFile.HasKey(f => new { f.EntryId, f.Name });
+        entryFile.HasOne<Entry>().WithMany().HasForeignKey(f => f.EntryId).OnDelete(DeleteBehavior.Cascade);
 
         modelBuilder.Entity<Redirect>().HasOne(r => r.Entry).WithMany(e => e.Redirects).HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Cascade);
 

@@ -53,6 +53,9 @@ public sealed class FrontMatterFields
 
     public string? Guide { get; set; }
 
+    /// <summary>A certification's badge file, as written ("badges/aws-ml.png").</summary>
+    public string? Badge { get; set; }
+
     public string? Duration { get; set; }
 
     public string? Funding { get; set; }

@@ -71,6 +71,7 @@ internal sealed class FrontMatterFieldReader(FrontMatterFields fields, Diagnosti
             case "credentialid": fields.CredentialId = Text(rawKey, value); break;
             case "verificationurl": fields.VerificationUrl = Url(rawKey, value); break;
             case "guide": fields.Guide = SlugText(rawKey, value); break;
+            case "badge": fields.Badge = Text(rawKey, value); break;
             case "duration": fields.Duration = Text(rawKey, value); break;
             case "funding": fields.Funding = Text(rawKey, value); break;
             case "draft": fields.Draft = Boolean(rawKey, value); break;

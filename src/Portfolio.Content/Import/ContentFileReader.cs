@@ -14,18 +14,21 @@ internal static class ContentFileReader
     /// <summary>The size and time of a file and its sidecar: when they are as last seen, the file is taken as unchanged.</summary>
     public static string Stamp(ContentFolder folder, string path)
     {
-        static string Of(string fullPath)
-        {
-            var info = new FileInfo(fullPath);
-            return info.Exists ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "-";
-        }
-
-        return folder.Sidecars.TryGetValue(path, out var sidecar)
-            ? Of(folder.FullPath(path)) + "|" + Of(folder.FullPath(sidecar))
-            : Of(folder.FullPath(path));
+        var stamp = folder.Sidecars.TryGetValue(path, out var sidecar)
+            ? StampOf(folder.FullPath(path)) + "|" + StampOf(folder.FullPath(sidecar))
+            : StampOf(folder.FullPath(path));
+        // A badge may name a BadgeClass or Issuer in another JSON file of badges/: it is read again when one of them changes.
+        return ContentPaths.IsBadge(path) ? stamp + "|" + folder.BadgeJsonStamp : stamp;
     }
 
-    /// <summary>Reads a Markdown file with its sidecar, each at most <paramref name="maxBytes"/> long; a file that cannot be read becomes a failed document with an error.</summary>
+    /// <summary>The size and time of one file, "-" for none.</summary>
+    public static string StampOf(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return info.Exists ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "-";
+    }
+
+    /// <summary>Reads a Markdown or badge file with its sidecar (and a badge with the JSON files of badges/), each at most <paramref name="maxBytes"/> long; a file that cannot be read becomes a failed document with an error.</summary>
     public static FileRead Read(ContentFolder folder, string path, long maxBytes)
     {
         try
@@ -33,8 +36,10 @@ internal static class ContentFileReader
             var bytes = ReadLimited(folder.FullPath(path), maxBytes);
             folder.Sidecars.TryGetValue(path, out var sidecarPath);
             var sidecar = sidecarPath is null ? null : ReadLimited(folder.FullPath(sidecarPath), maxBytes);
-            var hash = Convert.ToHexString(SHA256.HashData(sidecar is null ? bytes : [.. bytes, 0, .. Encoding.UTF8.GetBytes(sidecarPath!), 0, .. sidecar]));
-            return new FileRead(path, hash, Stamp(folder, path), new ContentFile(path, bytes, sidecarPath, sidecar), null);
+            var badges = ContentPaths.IsBadge(path) ? folder.BadgeJson : null;
+            byte[] hashed = sidecar is null ? bytes : [.. bytes, 0, .. Encoding.UTF8.GetBytes(sidecarPath!), 0, .. sidecar];
+            var hash = Convert.ToHexString(SHA256.HashData(badges is null ? hashed : [.. hashed, 0, .. Encoding.UTF8.GetBytes(badges.Hash)]));
+            return new FileRead(path, hash, Stamp(folder, path), new ContentFile(path, bytes, sidecarPath, sidecar) { Siblings = badges }, null);
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {

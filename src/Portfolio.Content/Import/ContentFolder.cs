@@ -7,11 +7,19 @@ namespace Portfolio.Content.Import;
 public sealed class ContentFolder
 {
     private readonly HashSet<string> _all = new(StringComparer.Ordinal);
+    private readonly Lazy<Badges.BadgeFolder> _badgeJson;
+    private readonly Lazy<string> _badgeJsonStamp;
+
+    private ContentFolder()
+    {
+        _badgeJson = new(ReadBadgeJson);
+        _badgeJsonStamp = new(() => string.Join(',', BadgeJsonFiles().Select(path => $"{path}={ContentFileReader.StampOf(FullPath(path))}")));
+    }
 
     /// <summary>The folder's full path.</summary>
     public required string Root { get; init; }
 
-    /// <summary>Markdown files, relative to the root with '/' separators, in ordinal order.</summary>
+    /// <summary>Markdown files and badge files, relative to the root with '/' separators, in ordinal order.</summary>
     public List<string> Documents { get; } = [];
 
     /// <summary>Sidecar YAML files by the Markdown file they belong to.</summary>
@@ -32,6 +40,12 @@ public sealed class ContentFolder
     /// <summary>The full path of a file of the folder.</summary>
     public string FullPath(string path) => Path.Combine(Root, path);
 
+    /// <summary>The JSON files of badges/, read the first time a badge is: Open Badges 2.0 assertions find the files they name there.</summary>
+    internal Badges.BadgeFolder BadgeJson => _badgeJson.Value;
+
+    /// <summary>The sizes and times of the JSON files of badges/, part of every badge's stamp: a badge is read again when one changes.</summary>
+    internal string BadgeJsonStamp => _badgeJsonStamp.Value;
+
     /// <summary>Walks the folder without following symbolic links and skipping hidden files and folders.</summary>
     public static ContentFolder Scan(string root)
     {
@@ -50,7 +64,7 @@ public sealed class ContentFolder
         foreach (var file in files)
         {
             folder._all.Add(file);
-            if (ContentPaths.IsMarkdown(file))
+            if (ContentPaths.IsMarkdown(file) || ContentPaths.IsBadge(file))
             {
                 folder.Documents.Add(file);
             }
@@ -80,6 +94,27 @@ public sealed class ContentFolder
         }
 
         return folder;
+    }
+
+    private IEnumerable<string> BadgeJsonFiles() =>
+        Documents.Where(p => ContentPaths.IsBadge(p) && (p.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".jsonld", StringComparison.OrdinalIgnoreCase)));
+
+    private Badges.BadgeFolder ReadBadgeJson()
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var path in BadgeJsonFiles())
+        {
+            try
+            {
+                files[path] = ContentFileReader.ReadLimited(FullPath(path), Badges.BadgeLoader.MaxBytes);
+            }
+            catch (Exception ex) when (ContentFileReader.IsUnreadable(ex))
+            {
+                // Reported when the file itself is read; no badge finds it meanwhile.
+            }
+        }
+
+        return new Badges.BadgeFolder(files);
     }
 
     private void Walk(DirectoryInfo directory, string relative, List<string> files)

@@ -24,6 +24,7 @@ internal sealed class ImportWriter : IDisposable
     private readonly RowInserter<StoredDiagnostic> _diagnostics;
     private readonly RowInserter<EntryTag> _entryTags;
     private readonly RowInserter<EntryBody> _bodies;
+    private readonly RowInserter<EntryFile> _entryFiles;
     private readonly RowInserter<SourceFile> _files;
     private readonly RowInserter<TagAlias> _tagAliases;
     private readonly RowInserter<Redirect> _redirects;
@@ -45,6 +46,7 @@ internal sealed class ImportWriter : IDisposable
         _diagnostics = new RowInserter<StoredDiagnostic>(connection, transaction, ImportRows.Diagnostics);
         _entryTags = new RowInserter<EntryTag>(connection, transaction, ImportRows.EntryTags);
         _bodies = new RowInserter<EntryBody>(connection, transaction, ImportRows.EntryBodies);
+        _entryFiles = new RowInserter<EntryFile>(connection, transaction, ImportRows.EntryFiles);
         _files = new RowInserter<SourceFile>(connection, transaction, ImportRows.SourceFiles);
         _tagAliases = new RowInserter<TagAlias>(connection, transaction, ImportRows.TagAliases);
         _redirects = new RowInserter<Redirect>(connection, transaction, ImportRows.Redirects);
@@ -76,7 +78,7 @@ internal sealed class ImportWriter : IDisposable
     {
         _search.Clear();
         _db.Database.ExecuteSql($"""
-            DELETE FROM EntryTags; DELETE FROM EntryBodies; DELETE FROM EntryLinks; DELETE FROM Redirects; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;
+            DELETE FROM EntryTags; DELETE FROM EntryBodies; DELETE FROM EntryFiles; DELETE FROM EntryLinks; DELETE FROM Redirects; DELETE FROM Entries; DELETE FROM Diagnostics; DELETE FROM SourceFiles; DELETE FROM Tags; DELETE FROM TagAliases;
             """);
         _tagIds.Clear();
         _fileIds.Clear();
@@ -154,6 +156,12 @@ internal sealed class ImportWriter : IDisposable
             var body = document.BodyOf(entry);
             body.EntryId = entry.Id;
             _bodies.Add(body);
+            foreach (var file in document.FilesOf(entry))
+            {
+                file.EntryId = entry.Id;
+                _entryFiles.Add(file);
+            }
+
             _links.Add(entry.Id, document.LinksOf(entry));
             _search.Add(new SearchText
             {
@@ -194,6 +202,10 @@ internal sealed class ImportWriter : IDisposable
                 WHERE Credential_GuideId IS NOT NULL AND NOT EXISTS (SELECT 1 FROM Entries g WHERE g.Id = Entries.Credential_GuideId);
             UPDATE Entries SET Credential_GuideId = (SELECT g.Id FROM Entries g WHERE g.Key = 'guide:' || Entries.Credential_GuideSlug)
                 WHERE Credential_GuideSlug IS NOT NULL AND Credential_GuideId IS NULL;
+            UPDATE Entries SET Credential_BadgeId = NULL
+                WHERE Credential_BadgeId IS NOT NULL AND NOT EXISTS (SELECT 1 FROM Entries b WHERE b.Id = Entries.Credential_BadgeId);
+            UPDATE Entries SET Credential_BadgeId = (SELECT b.Id FROM Entries b WHERE b.Kind = 'Badge' AND b.SourcePath = Entries.Credential_BadgePath)
+                WHERE Credential_BadgePath IS NOT NULL AND Credential_BadgeId IS NULL;
             DELETE FROM Tags WHERE Id NOT IN (SELECT TagId FROM EntryTags);
             DELETE FROM TagAliases;
             """);
@@ -219,6 +231,16 @@ internal sealed class ImportWriter : IDisposable
         {
             AddDiagnostic(entry.SourceFileId, new ContentDiagnostic(entry.SourcePath, entry.GuideLine ?? 1, 1, DiagnosticSeverity.Warning,
                 $"'guide' names '{entry.GuideSlug}', but there is no such guide in guides/"), fromFolderPass: true);
+        }
+
+        var badgeless = _db.Entries.Where(e => e.Credential!.BadgePath != null && e.Credential.BadgeId == null)
+            .Select(e => new { e.SourceFileId, e.SourcePath, e.Credential!.BadgeLine, e.Credential.BadgePath }).ToList();
+        foreach (var entry in badgeless)
+        {
+            AddDiagnostic(entry.SourceFileId, new ContentDiagnostic(entry.SourcePath, entry.BadgeLine ?? 1, 1, DiagnosticSeverity.Warning,
+                documents.Contains(entry.BadgePath!)
+                    ? $"'badge' names {entry.BadgePath}, which did not load as a badge (see its own problems); the certification is shown without it"
+                    : $"'badge' names {entry.BadgePath}, but there is no such badge file in badges/"), fromFolderPass: true);
         }
 
         SettleRedirects();
@@ -354,6 +376,7 @@ internal sealed class ImportWriter : IDisposable
     {
         _entries.Dispose();
         _bodies.Dispose();
+        _entryFiles.Dispose();
         _diagnostics.Dispose();
         _entryTags.Dispose();
         _files.Dispose();

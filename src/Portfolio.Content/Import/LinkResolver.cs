@@ -72,7 +72,7 @@ internal sealed class LinkResolver
     private LinkResolution ResolveFile(LinkQuery link)
     {
         var what = $"link '{link.Written}'";
-        var candidates = ContentPaths.IsMarkdown(link.Target)
+        var candidates = ContentPaths.IsMarkdown(link.Target) || ContentPaths.IsBadge(link.Target)
             ? [link.Target]
             : FolderIndexes.Select(index => $"{link.Target}/{index}").Append(link.Target + ".md").ToArray();
         if (candidates.FirstOrDefault(_documents.Contains) is not { } path)

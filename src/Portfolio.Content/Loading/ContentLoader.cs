@@ -9,9 +9,13 @@ using Portfolio.Content.Text;
 namespace Portfolio.Content.Loading;
 
 /// <summary>A content file's bytes as read from disk, with those of its sidecar YAML file if it has one.</summary>
-public sealed record ContentFile(string Path, byte[] Bytes, string? SidecarPath = null, byte[]? SidecarBytes = null);
+public sealed record ContentFile(string Path, byte[] Bytes, string? SidecarPath = null, byte[]? SidecarBytes = null)
+{
+    /// <summary>For a badge: the JSON files of badges/, where an Open Badges 2.0 assertion finds the BadgeClass and Issuer it names.</summary>
+    internal Badges.BadgeFolder? Siblings { get; init; }
+}
 
-/// <summary>Loads one Markdown file into entries: front matter, Markdown, and the structure its kind implies.</summary>
+/// <summary>Loads one Markdown file into entries: front matter, Markdown, and the structure its kind implies (a badge file, as a badge).</summary>
 public static class ContentLoader
 {
     /// <summary>Loads a file; a file with errors yields its diagnostics and no entries. Never throws for bad content.</summary>
@@ -22,7 +26,14 @@ public static class ContentLoader
         var sidecarDiagnostics = new DiagnosticBag(file.SidecarPath ?? file.Path);
         try
         {
-            LoadInto(result, file, exists, diagnostics, sidecarDiagnostics);
+            if (ContentPaths.IsBadge(file.Path))
+            {
+                Badges.BadgeLoader.LoadInto(result, file, exists, diagnostics, sidecarDiagnostics);
+            }
+            else
+            {
+                LoadInto(result, file, exists, diagnostics, sidecarDiagnostics);
+            }
         }
         catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
@@ -169,13 +180,13 @@ public static class ContentLoader
         {
             case EntryKind.Program:
                 entry.Facts = OverviewFacts(context, own);
-                entry.Credential = Credential(context, entry);
+                entry.Credential = Credential(context, entry, exists);
                 // The capstones and competencies are shown from their rows, so their sections leave the body.
                 Remove(own, CapstoneExtractor.Extract(context, entry));
                 break;
             case EntryKind.Certification:
                 entry.Facts = OverviewFacts(context, own);
-                entry.Credential = Credential(context, entry);
+                entry.Credential = Credential(context, entry, exists);
                 (entry.Topics, var competencies) = Competencies(context);
                 Remove(own, competencies);
                 break;
@@ -243,7 +254,7 @@ public static class ContentLoader
         return facts;
     }
 
-    private static CredentialDetails Credential(DocumentContext context, Entry entry)
+    private static CredentialDetails Credential(DocumentContext context, Entry entry, Func<string, bool> exists)
     {
         var fields = context.Fields;
         string? Fact(string label) => entry.Facts.TryGetValue(label, out var value) ? value : null;
@@ -299,7 +310,33 @@ public static class ContentLoader
             Funding = fields.Funding ?? Fact("Funding"),
             GuideSlug = fields.Guide,
             GuideLine = fields.Guide is null ? null : context.LocationOf("guide").Line,
+            BadgePath = BadgePath(context, exists),
+            BadgeLine = fields.Badge is null ? null : context.LocationOf("badge").Line,
         };
+    }
+
+    /// <summary>
+    /// The badge file a credential names, as a path in the content folder: written from the top ("badges/x.png" or
+    /// "/badges/x.png") or relative to the file ("../badges/x.png"). Whether it loaded as a badge is known when the files are linked.
+    /// </summary>
+    private static string? BadgePath(DocumentContext context, Func<string, bool> exists)
+    {
+        if (context.Fields.Badge is not { } written)
+        {
+            return null;
+        }
+
+        var directory = DirectoryOf(context.Path);
+        var relative = written.StartsWith('/') ? null : LinkPolicy.Resolve(directory, written);
+        var path = relative is not null && (exists(relative) || written.StartsWith('.')) ? relative : LinkPolicy.Resolve("", written);
+        if (path is null || !ContentPaths.IsBadge(path))
+        {
+            var at = context.LocationOf("badge");
+            context.Diagnostics.Warning(at.Line, at.Column, $"'badge' must name a badge file in {ContentPaths.BadgeFolder}/ (JSON, a JWT, or a baked PNG or SVG); got '{written}', which is ignored");
+            return null;
+        }
+
+        return path;
     }
 
     /// <summary>The areas under a "Key Competencies" (or "Skills", "Domains") heading, each with its items, and the blocks they came from.</summary>

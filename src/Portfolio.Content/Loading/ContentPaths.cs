@@ -18,7 +18,17 @@ public static class ContentPaths
     public static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The sidecar YAML of a Markdown file: "x.md" has "x.yml" (or "x.yaml") beside it.</summary>
+    /// <summary>The folder of badge files.</summary>
+    public const string BadgeFolder = "badges";
+
+    /// <summary>The file types a badge comes in: Open Badges JSON, a JWT (JWS), or a picture with the badge baked in.</summary>
+    private static readonly string[] BadgeExtensions = [".json", ".jsonld", ".jwt", ".jws", ".png", ".svg"];
+
+    /// <summary>True for a file of badges/ (or a folder in it) that the loader reads as a badge.</summary>
+    public static bool IsBadge(string path) =>
+        path.StartsWith(BadgeFolder + "/", StringComparison.Ordinal) && BadgeExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The sidecar YAML of a Markdown or badge file: "x.md" has "x.yml" (or "x.yaml") beside it.</summary>
     public static IEnumerable<string> SidecarCandidates(string markdownPath)
     {
         var stem = markdownPath[..markdownPath.LastIndexOf('.')];

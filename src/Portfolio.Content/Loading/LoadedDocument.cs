@@ -15,6 +15,7 @@ public sealed class LoadedDocument(string path)
     private readonly Dictionary<Entry, EntryBody> _bodies = [];
     private readonly Dictionary<Entry, string> _searchBodies = [];
     private readonly Dictionary<Entry, List<EntryLinkRequest>> _links = [];
+    private readonly Dictionary<Entry, List<EntryFile>> _files = [];
 
     /// <summary>The file, relative to the content folder.</summary>
     public string Path { get; } = path;
@@ -32,6 +33,11 @@ public sealed class LoadedDocument(string path)
     public IReadOnlyList<string> TagNamesOf(Entry entry) => _tagNames.TryGetValue(entry, out var names) ? names : [];
 
     internal void SetSearchText(Entry entry, string text) => _searchText[entry] = text;
+
+    /// <summary>The files an entry serves beneath its page (a badge's pictures and original file).</summary>
+    public IReadOnlyList<EntryFile> FilesOf(Entry entry) => _files.TryGetValue(entry, out var files) ? files : [];
+
+    internal void SetFiles(Entry entry, List<EntryFile> files) => _files[entry] = files;
 
     /// <summary>The links from an entry's text to other entries, in the order they are written.</summary>
     internal IReadOnlyList<EntryLinkRequest> LinksOf(Entry entry) => _links.TryGetValue(entry, out var links) ? links : [];

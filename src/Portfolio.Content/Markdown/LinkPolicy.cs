@@ -9,8 +9,8 @@ namespace Portfolio.Content.Markdown;
 
 /// <summary>
 /// Which links and images a body may keep: http, https and mailto, files of the content folder (served as assets), and
-/// links to other entries (Markdown files, folders and wikilinks, resolved by the import); any other is reported and
-/// shown as text.
+/// links to other entries (Markdown files, badge files, folders and wikilinks, resolved by the import); any other is
+/// reported and shown as text.
 /// </summary>
 internal static partial class LinkPolicy
 {
@@ -115,7 +115,7 @@ internal static partial class LinkPolicy
             Warn(diagnostics, link, bodyFirstLine, $"{what} '{Shorten(url)}' points outside the content folder; it is shown as text");
             Unlink(link);
         }
-        else if (!link.IsImage && (ContentPaths.IsMarkdown(target) || (!targets.Exists(target) && IsFolder(pathPart))))
+        else if (!link.IsImage && (ContentPaths.IsMarkdown(target) || ContentPaths.IsBadge(target) || (!targets.Exists(target) && IsFolder(pathPart))))
         {
             // Whether the file is there, and which entry it holds, is known once the whole folder is loaded.
             var heading = fragment.StartsWith('#') && fragment.Length > 1 ? Uri.UnescapeDataString(fragment[1..]) : null;

@@ -9,10 +9,10 @@ namespace Portfolio.Content.Text;
 /// </summary>
 public static partial class OldAddressPaths
 {
-    /// <summary>First segments of the site's own pages and files other than entries: an old address may not take them.</summary>
+    /// <summary>First segments of the site's own pages and files other than entries (and badges, whose files are under their pages): an old address may not take them.</summary>
     public static IReadOnlySet<string> ReservedSections { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "api", "credentials", "css", "cv", "error", "favicon.svg", "feed.xml", "healthz", "media", "robots.txt", "search",
+        "api", "badges", "credentials", "css", "cv", "error", "favicon.svg", "feed.xml", "healthz", "media", "robots.txt", "search",
         "sitemap.xml", "status", "tags", "timeline",
     };
 

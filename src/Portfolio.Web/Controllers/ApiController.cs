@@ -44,10 +44,19 @@ public sealed class ApiController(ContentIndexProvider indexes, Portfolio.Conten
                 date = e.Date is { } date ? Format.Iso(date) : null,
                 tags = e.Tags.Select(t => new { slug = t.Slug, name = t.Name }),
                 credential = e.IsCredential ? Credential(e.ToCredentialCard(today)) : null,
+                badge = e.Badge is { } badge ? Badge(e, badge) : null,
             })
             .ToList();
         return Ok(new { count = results.Count, tags, match = filter.MatchAny ? "any" : "all", kind = filter.Kind?.Slug(), q = text, entries = results });
     }
+
+    /// <summary>A badge's format and the site's addresses of its picture and original file.</summary>
+    private object Badge(IndexedEntry entry, BadgeDetails badge) => new
+    {
+        format = badge.Format,
+        image = entry.FileUrl(badge.Image) is { } image ? address.Absolute(image) : null,
+        download = address.Absolute(entry.FileUrl(badge.Download)!),
+    };
 
     private static object Credential(CredentialCard card) => new
     {

@@ -20,6 +20,7 @@ public sealed class CalendarController(ContentIndexProvider indexes, CredentialC
 
     /// <summary>One credential's events, found by its page's address; none for a credential without any.</summary>
     [HttpGet("/certifications/{slug}/calendar.ics")]
+    [HttpGet("/badges/{slug}/calendar.ics")]
     public async Task<IActionResult> Credential(CancellationToken cancellationToken)
     {
         var index = await indexes.GetAsync(cancellationToken);

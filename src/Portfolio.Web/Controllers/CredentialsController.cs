@@ -12,8 +12,8 @@ public sealed class CredentialsController(CredentialPages pages, RenderingMode r
     [HttpGet("/credentials")]
     public async Task<IActionResult> Index(EntryFilter filter, CancellationToken cancellationToken)
     {
-        // Credentials are programs and certifications; words are searched on the search page.
-        if (!ModelState.IsValid || filter.Kind is not (null or EntryKind.Program or EntryKind.Certification))
+        // Credentials are programs, certifications and badges; words are searched on the search page.
+        if (!ModelState.IsValid || filter.Kind is not (null or EntryKind.Program or EntryKind.Certification or EntryKind.Badge))
         {
             return this.BadRequestPage();
         }

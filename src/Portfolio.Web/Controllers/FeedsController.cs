@@ -100,7 +100,7 @@ public sealed class FeedsController(ContentIndexProvider indexes, ContentState s
     /// <summary>The pages a crawler should know: the sections, every entry with a page of its own, every tag.</summary>
     public static IEnumerable<(string Path, DateTime? Modified)> PublicPages(ContentIndex index)
     {
-        string[] sections = [SiteUrls.Home, SiteUrls.Credentials, SiteUrls.Programs, SiteUrls.Certifications, SiteUrls.Guides, SiteUrls.Tags, SiteUrls.Timeline, SiteUrls.Cv];
+        string[] sections = [SiteUrls.Home, SiteUrls.Credentials, SiteUrls.Programs, SiteUrls.Certifications, SiteUrls.Badges, SiteUrls.Guides, SiteUrls.Tags, SiteUrls.Timeline, SiteUrls.Cv];
         foreach (var section in sections)
         {
             yield return (section, null);

@@ -38,6 +38,7 @@ public static class PortfolioExtensions
         services.AddScoped<ListPages>();
         services.AddScoped<ProgramPages>();
         services.AddScoped<CertificationPages>();
+        services.AddScoped<BadgePages>();
         services.AddScoped<GuidePages>();
         services.AddScoped<TagPages>();
         services.AddScoped<ProfilePages>();

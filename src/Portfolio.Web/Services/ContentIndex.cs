@@ -22,6 +22,7 @@ public sealed record IndexedEntry(
     DateTime? Date,
     DateTime? Updated,
     CredentialDetails? Credential,
+    BadgeDetails? Badge,
     int ReadingMinutes,
     int? PlannedModules,
     TaskProgress Tasks,
@@ -30,7 +31,10 @@ public sealed record IndexedEntry(
 {
     public string Url => SiteUrls.Of(Kind, Slug, ParentSlug);
 
-    public bool IsCredential => Kind is EntryKind.Program or EntryKind.Certification;
+    public bool IsCredential => Kind is EntryKind.Program or EntryKind.Certification or EntryKind.Badge;
+
+    /// <summary>The site address of a file a badge stores beneath its page ("image.svg" → "/badges/x/image.svg").</summary>
+    public string? FileUrl(string? name) => name is null ? null : $"{Url}/{name}";
 
     /// <summary>When the page last changed, as far as its content says: when it was updated, else its date.</summary>
     public DateTime? LastChanged => Updated ?? Date;
@@ -40,7 +44,7 @@ public sealed record IndexedEntry(
     /// <summary>True when the entry carries all the tags (or any of them); true for no tags at all.</summary>
     public bool HasTags(IReadOnlyList<string> tags, bool any) => tags.Count == 0 || (any ? tags.Any(HasTag) : tags.All(HasTag));
 
-    /// <summary>The card of a credential, with its state on the given day.</summary>
+    /// <summary>The card of a program, certification or badge, with its state on the given day.</summary>
     public CredentialCard ToCredentialCard(CredentialDay day)
     {
         var credential = Credential ?? new CredentialDetails();
@@ -49,7 +53,8 @@ public sealed record IndexedEntry(
         return new CredentialCard(
             Url, Title, Kind, credential.Issuer ?? credential.Provider, credential.Code, Date, state, expires, Description, Tags,
             state == CredentialState.ExpiringSoon && expires is { } on ? (int)(on.Date - day.Date).TotalDays : null,
-            state == CredentialState.InPreparation ? credential.ExamDate : null);
+            state == CredentialState.InPreparation ? credential.ExamDate : null,
+            FileUrl(Badge?.Image), credential.ValidFrom);
     }
 
     public EntryCard ToEntryCard() => new(Url, Title, Kind, Label, Description, ReadingMinutes, Tags, Tasks);
@@ -63,7 +68,8 @@ public sealed class ContentIndex
 {
     public ContentIndex(
         IReadOnlyList<IndexedEntry> entries, IReadOnlyDictionary<string, string> aliases, SiteProfile site, string version = "", DateTimeOffset lastModified = default,
-        IReadOnlyDictionary<string, IndexedEntry>? redirects = null, IEnumerable<(int Source, int Target)>? links = null)
+        IReadOnlyDictionary<string, IndexedEntry>? redirects = null, IEnumerable<(int Source, int Target)>? links = null,
+        IEnumerable<IndexedEntry>? attachedBadges = null)
     {
         Redirects = redirects ?? new Dictionary<string, IndexedEntry>();
         Version = version;
@@ -89,6 +95,10 @@ public sealed class ContentIndex
             .Where(l => l.Source != l.Target)
             .Distinct()
             .ToLookup(l => l.Target, l => ById[l.Source]);
+        // A badge a certification or program names is shown on that credential's page, not as a second credential.
+        var owners = entries.Where(e => e.Credential?.BadgeId is not null).ToLookup(e => e.Credential!.BadgeId!.Value);
+        AttachedBadges = (attachedBadges ?? []).Where(b => owners.Contains(b.Id)).ToDictionary(b => b.Slug, b => (b, owners[b.Id].First()), StringComparer.Ordinal);
+        _attachedById = AttachedBadges.Values.ToDictionary(a => a.Badge.Id, a => a.Badge);
         Credentials = entries.Where(e => e.IsCredential)
             .OrderBy(e => e.Credential?.Status == CredentialStatus.InPreparation ? 0 : 1)
             .ThenByDescending(e => e.Date)
@@ -99,6 +109,7 @@ public sealed class ContentIndex
     private readonly Dictionary<(EntryKind Kind, string ParentSlug, string Slug), IndexedEntry> _bySlug;
     private readonly ILookup<int, IndexedEntry> _children;
     private readonly ILookup<int, IndexedEntry> _linkedFrom;
+    private readonly Dictionary<int, IndexedEntry> _attachedById;
 
     public static ContentIndex Empty { get; } = new([], new Dictionary<string, string>(), new SiteProfile());
 
@@ -117,8 +128,15 @@ public sealed class ContentIndex
     /// <summary>The visible entries' old addresses (site paths as <see cref="Content.Text.OldAddressPaths"/> makes them, any case) with the entry each leads to.</summary>
     public IReadOnlyDictionary<string, IndexedEntry> Redirects { get; }
 
-    /// <summary>Programs and certifications: in preparation first, then newest first.</summary>
+    /// <summary>Programs, certifications and badges: in preparation first, then newest first.</summary>
     public IReadOnlyList<IndexedEntry> Credentials { get; }
+
+    /// <summary>Badges that a visible certification or program names (its 'badge'), by slug, with that credential: they are shown on its page.</summary>
+    public IReadOnlyDictionary<string, (IndexedEntry Badge, IndexedEntry Owner)> AttachedBadges { get; }
+
+    /// <summary>The badge a certification or program names, when it loaded.</summary>
+    public IndexedEntry? BadgeOf(IndexedEntry credential) =>
+        credential.Credential?.BadgeId is { } id ? _attachedById.GetValueOrDefault(id) : null;
 
     public SiteProfile Site { get; }
 

@@ -87,13 +87,16 @@ public sealed class ContentIndexProvider(
             .Select(e => new
             {
                 e.Id, e.Key, e.Kind, e.Slug, ParentSlug = e.Parent!.Slug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description,
-                e.DescriptionIsExcerpt, e.Date, e.Updated, e.Credential, e.ReadingMinutes, e.PlannedModules, e.TaskItems, e.TaskItemsDone, e.SourceFile!.ImportedAt,
+                e.DescriptionIsExcerpt, e.Date, e.Updated, e.Credential, e.Badge, e.ReadingMinutes, e.PlannedModules, e.TaskItems, e.TaskItemsDone, e.SourceFile!.ImportedAt,
             })
             .ToListAsync(cancellationToken);
-        var entries = rows.ConvertAll(e => new IndexedEntry(
+        var all = rows.ConvertAll(e => new IndexedEntry(
             e.Id, e.Key, e.Kind, e.Slug, e.ParentSlug, e.ParentId, e.Title, e.Label, e.Number, e.Order, e.Description,
-            e.DescriptionIsExcerpt, e.Date, e.Updated, e.Credential, e.ReadingMinutes, e.PlannedModules, new TaskProgress(e.TaskItemsDone, e.TaskItems), e.ImportedAt,
+            e.DescriptionIsExcerpt, e.Date, e.Updated, e.Credential, e.Badge, e.ReadingMinutes, e.PlannedModules, new TaskProgress(e.TaskItemsDone, e.TaskItems), e.ImportedAt,
             [.. tags[e.Id].OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)]));
+        // A badge that a certification or program names belongs to that credential's page, even when the credential is a draft.
+        var named = (await db.Entries.Where(e => e.Credential!.BadgeId != null).Select(e => e.Credential!.BadgeId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        var entries = all.Where(e => !named.Contains(e.Id)).ToList();
         var byId = entries.ToDictionary(e => e.Id);
         var redirects = new Dictionary<string, IndexedEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var redirect in await db.Redirects.Where(r => !r.Ignored).Select(r => new { r.Path, r.EntryId }).ToListAsync(cancellationToken))
@@ -120,6 +123,6 @@ public sealed class ContentIndexProvider(
         // A database from before the content version was kept names its import instead, until the content next changes.
         var version = meta.GetValueOrDefault(ContentImporter.ContentVersionKey) ?? lastImport;
         return new ContentIndex(entries, aliases, SiteProfile.FromJson(meta.GetValueOrDefault(ContentImporter.SiteKey)), version, lastModified, redirects,
-            links.Select(l => (l.SourceEntryId, l.TargetEntryId)));
+            links.Select(l => (l.SourceEntryId, l.TargetEntryId)), all.Where(e => named.Contains(e.Id)));
     }
 }

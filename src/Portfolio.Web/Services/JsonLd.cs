@@ -39,15 +39,17 @@ public static class JsonLd
         return root;
     }
 
-    public static Dictionary<string, object?> Credential(IndexedEntry entry, string url, IEnumerable<string> competencies)
+    /// <summary>A certification or badge: what it is, who recognizes it, when it was earned and until when it is valid.</summary>
+    public static Dictionary<string, object?> Credential(IndexedEntry entry, string url, IEnumerable<string> competencies, string category = "certification", string? image = null)
     {
         var credential = entry.Credential ?? new CredentialDetails();
-        var years = CredentialValidity.ValidYears(entry.Title, credential);
+        var years = entry.Kind == EntryKind.Badge ? null : CredentialValidity.ValidYears(entry.Title, credential);
         return Root(Node("EducationalOccupationalCredential",
             ("name", entry.Title),
             ("description", entry.Description),
             ("url", url),
-            ("credentialCategory", "certification"),
+            ("image", image),
+            ("credentialCategory", category),
             ("identifier", credential.CredentialId ?? credential.Code),
             ("recognizedBy", credential.Issuer is null ? null : Node("Organization", ("name", credential.Issuer))),
             ("validFor", years is { } y ? $"P{y}Y" : null),

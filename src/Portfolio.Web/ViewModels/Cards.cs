@@ -7,8 +7,8 @@ namespace Portfolio.Web.ViewModels;
 public sealed record TagLink(string Slug, string Name, int Count);
 
 /// <summary>
-/// A credential as a card, with its state on the day it is shown: for one in its renewal window, the days left before
-/// it expires; for one in preparation, the day of its exam when one is planned.
+/// A program, certification or badge as a card, with its state on the day it is shown: for one in its renewal window,
+/// the days left before it expires; for one in preparation, the day of its exam when one is planned; a badge's picture.
 /// </summary>
 public sealed record CredentialCard(
     string Url,
@@ -22,7 +22,9 @@ public sealed record CredentialCard(
     string? Description,
     IReadOnlyList<TagLink> Tags,
     int? ExpiresInDays = null,
-    DateTime? ExamDate = null)
+    DateTime? ExamDate = null,
+    string? Image = null,
+    DateTime? ValidFrom = null)
 {
     public string KindName => Kind.DisplayName();
 }

@@ -25,6 +25,7 @@ public sealed record CredentialsViewModel(
     {
         EntryKind.Program => "Programs",
         EntryKind.Certification => "Certifications",
+        EntryKind.Badge => "Badges",
         _ => "All kinds",
     };
 }

@@ -44,7 +44,8 @@ public sealed record ProgramViewModel(
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<EntryCard> Capstones,
     IReadOnlyList<EntryCard> Notes,
-    CredentialActions? Actions = null) : IPageModel;
+    CredentialActions? Actions = null,
+    BadgePanel? Badge = null) : IPageModel;
 
 public sealed record CapstoneViewModel(
     PageInfo Page,
@@ -74,7 +75,8 @@ public sealed record CertificationViewModel(
     IReadOnlyList<TopicGroup> Competencies,
     Neighbour? Guide,
     IReadOnlyList<EntryCard> ReadingList,
-    TaskProgress GuideObjectives) : IPageModel;
+    TaskProgress GuideObjectives,
+    BadgePanel? Badge = null) : IPageModel;
 
 /// <summary>A part of a guide with its modules, or the chapters before the first part.</summary>
 public sealed record GuidePartGroup(string? Id, string? Label, string? Title, string? Description, IReadOnlyList<EntryCard> Chapters);

@@ -25,6 +25,7 @@ public static class Format
         CredentialState.Active => "Active",
         CredentialState.ExpiringSoon => "Expiring soon",
         CredentialState.Expired => "Expired",
+        CredentialState.NotYetValid => "Not yet valid",
         _ => "In preparation",
     };
 

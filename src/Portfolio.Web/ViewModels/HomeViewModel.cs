@@ -3,7 +3,7 @@ using Portfolio.Content.Loading;
 namespace Portfolio.Web.ViewModels;
 
 /// <summary>The counts the home page highlights.</summary>
-public sealed record Highlights(int Programs, int Capstones, int Certifications, int Modules);
+public sealed record Highlights(int Programs, int Capstones, int Certifications, int Modules, int Badges = 0);
 
 /// <summary>The home page: who the owner is, what they learned, the latest credentials and the tags.</summary>
 public sealed record HomeViewModel(

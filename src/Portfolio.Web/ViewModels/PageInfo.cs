@@ -8,6 +8,7 @@ public enum Section
     Credentials,
     Programs,
     Certifications,
+    Badges,
     Guides,
     Tags,
 }

@@ -9,6 +9,7 @@ public static class SiteUrls
     public const string Credentials = "/credentials";
     public const string Programs = "/programs";
     public const string Certifications = "/certifications";
+    public const string Badges = "/badges";
     public const string Guides = "/guides";
     public const string Tags = "/tags";
     public const string Search = "/search";

@@ -60,8 +60,16 @@ public sealed class ImportRowsTests : IDisposable
                 Status = CredentialStatus.InPreparation, Issuer = "AWS", Provider = "p", Code = "MLA-C01", CredentialId = "id",
                 Expires = new DateTime(2027, 1, 1), ValidYears = 3, VerificationUrl = "https://example.com", Duration = "6 months",
                 Funding = "f", GuideSlug = "g", GuideLine = 5, GuideId = 7,
+                ValidFrom = new DateTime(2024, 3, 6), BadgePath = "badges/b.png", BadgeLine = 6, BadgeId = 7,
+            },
+            Badge = new BadgeDetails
+            {
+                Format = "Open Badges 3.0, JSON", AchievementType = "Badge", IssuerUrl = "https://issuer.example", IssuerImage = "/badges/c/issuer.png",
+                Image = "/badges/c/image.svg", ImageNote = "n", Recipient = "Ada", FileName = "c.json", Download = "/badges/c/download/c.json",
+                Checks = [new BadgeCheck("Structure", true, "read"), new BadgeCheck("Signature", null, "not checked")],
             },
         };
+        var badgeFile = new EntryFile { EntryId = 7, Name = "image.svg", ContentType = "image/svg+xml", Bytes = [1, 2, 3] };
         var diagnostic = new StoredDiagnostic { SourceFileId = 1, Path = "certifications/c.md", Line = 3, Column = 4, Severity = DiagnosticSeverity.Warning, Message = "m", FromFolderPass = true };
         var link = new EntryLink
         {
@@ -76,11 +84,13 @@ public sealed class ImportRowsTests : IDisposable
             using (var entries = new RowInserter<Entry>(_connection, sqlite, ImportRows.Entries))
             using (var diagnostics = new RowInserter<StoredDiagnostic>(_connection, sqlite, ImportRows.Diagnostics))
             using (var links = new RowInserter<EntryLink>(_connection, sqlite, ImportRows.EntryLinks))
+            using (var entryFiles = new RowInserter<EntryFile>(_connection, sqlite, ImportRows.EntryFiles))
             {
                 files.Add(file);
                 entries.Add(entry);
                 diagnostics.Add(diagnostic);
                 links.Add(link);
+                entryFiles.Add(badgeFile);
             }
 
             transaction.Commit();
@@ -94,6 +104,10 @@ public sealed class ImportRowsTests : IDisposable
 
         AssertSameProperties(entry.Capstone, read.Capstone);
         AssertSameProperties(entry.Credential, read.Credential);
+        AssertSameProperties(entry.Badge, read.Badge);
+        Assert.Equal(entry.Badge.Checks, read.Badge!.Checks);
+        AssertSameProperties(badgeFile, _db.EntryFiles.Single(), except: nameof(EntryFile.Bytes));
+        Assert.Equal(badgeFile.Bytes, _db.EntryFiles.Single().Bytes);
         AssertSameProperties(file, _db.SourceFiles.Single());
         AssertSameProperties(diagnostic, _db.Diagnostics.Single(), except: nameof(StoredDiagnostic.Id));
         AssertSameProperties(link, _db.EntryLinks.Single());

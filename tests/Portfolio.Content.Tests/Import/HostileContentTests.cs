@@ -10,7 +10,8 @@ namespace Portfolio.Content.Tests.Import;
 /// </summary>
 public sealed class HostileContentTests : IDisposable
 {
-    private readonly TempFolder _folder = TempFolder.WithRepositoryContent();
+    // The seeds: what the repository's content folder gains since (badges, say) is not what these tests count.
+    private readonly TempFolder _folder = TempFolder.WithSeedContent();
 
     public void Dispose() => _folder.Dispose();
 
@@ -114,8 +115,7 @@ public sealed class HostileContentTests : IDisposable
         ImportEverything();
 
         // Not the folder named directory.md, the hidden file, the image, the stray YAML or what the symbolic links point at.
-        var repository = Directory.EnumerateFiles(TestContent.ContentFolder, "*.md", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(TestContent.ContentFolder, f).Replace('\\', '/'));
+        var repository = TestContent.Seeds.Where(Portfolio.Content.Loading.ContentPaths.IsMarkdown);
         using var db = new PortfolioDbContext(PortfolioDatabase.Options(_folder.Database));
         Assert.Equal(
             Bad.Keys.Concat(Odd.Keys).Concat(repository).Order(StringComparer.Ordinal),

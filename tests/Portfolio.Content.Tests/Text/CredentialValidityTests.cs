@@ -55,4 +55,25 @@ public sealed class CredentialValidityTests
         Assert.Equal(CredentialState.InPreparation, CredentialValidity.StateOn(new DateTime(2040, 1, 1), EntryKind.Certification, "AWS Certified Y", null,
             new CredentialDetails { Status = CredentialStatus.InPreparation, Issuer = "Amazon Web Services" }));
     }
+
+    [Theory]
+    [InlineData("2024-03-04", CredentialState.NotYetValid)]
+    [InlineData("2024-03-05", CredentialState.Active)]
+    [InlineData("2026-01-01", CredentialState.ExpiringSoon)]
+    [InlineData("2026-03-05", CredentialState.Expired)]
+    public void A_badge_is_not_yet_valid_before_its_valid_from_day_and_expires_when_it_says(string today, CredentialState state)
+    {
+        var badge = new CredentialDetails { Status = CredentialStatus.Earned, Issuer = "Example Issuer", ValidFrom = Issued, Expires = new DateTime(2026, 3, 5) };
+
+        Assert.Equal(state, CredentialValidity.StateOn(DateTime.Parse(today, System.Globalization.CultureInfo.InvariantCulture), EntryKind.Badge, "A badge", Issued, badge));
+    }
+
+    [Fact]
+    public void A_badge_of_an_aws_issuer_expires_only_when_the_badge_says()
+    {
+        var badge = new CredentialDetails { Status = CredentialStatus.Earned, Issuer = "Amazon Web Services", ValidFrom = Issued };
+
+        Assert.Null(CredentialValidity.ExpiresOn(EntryKind.Badge, "AWS Certified X", Issued, badge));
+        Assert.Equal(CredentialState.Active, CredentialValidity.StateOn(new DateTime(2040, 1, 1), EntryKind.Badge, "AWS Certified X", Issued, badge));
+    }
 }

@@ -8,19 +8,25 @@ public sealed class ExportTests : IDisposable
     private const string BaseUrl = "https://me.example.com";
     private readonly TempContent _folder = TempContent.WithRepositoryContent();
 
-    private string Export => Path.Combine(_folder.Root, "site");
+    private string Export => ExportOf(_folder);
+
+    private static string ExportOf(TempContent folder) => Path.Combine(folder.Root, "site");
 
     public void Dispose() => _folder.Dispose();
 
-    private (int ExitCode, string Output, string Error) ExportSite() =>
-        PortfolioProcess.Run("export", Export, "--content", _folder.Content, "--base-url", BaseUrl);
+    private (int ExitCode, string Output, string Error) ExportSite() => ExportSite(_folder);
+
+    private static (int ExitCode, string Output, string Error) ExportSite(TempContent folder) =>
+        PortfolioProcess.Run("export", ExportOf(folder), "--content", folder.Content, "--base-url", BaseUrl);
 
     /// <summary>The file a static server answers a path with.</summary>
-    private string? Resolve(string path)
+    private string? Resolve(string path) => Resolve(_folder, path);
+
+    private static string? Resolve(TempContent folder, string path)
     {
         var relative = Uri.UnescapeDataString(path.TrimStart('/'));
-        var file = Path.Combine(Export, relative);
-        var index = Path.Combine(Export, relative, "index.html");
+        var file = Path.Combine(ExportOf(folder), relative);
+        var index = Path.Combine(ExportOf(folder), relative, "index.html");
         return File.Exists(index) ? index : File.Exists(file) ? file : null;
     }
 
@@ -165,7 +171,10 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public void Filtering_by_tag_works_for_every_single_tag_of_the_credentials()
     {
-        var (exitCode, _, error) = ExportSite();
+        // The seeds' credentials, whatever credentials the repository's content has gained since.
+        using var seeds = TempContent.WithSeedContent();
+        string? Resolve(string path) => ExportTests.Resolve(seeds, path);
+        var (exitCode, _, error) = ExportSite(seeds);
         Assert.True(exitCode == 0, error);
         var parser = new HtmlParser();
 
@@ -184,6 +193,23 @@ public sealed class ExportTests : IDisposable
 
         var scholarship = parser.ParseDocument(File.ReadAllText(Resolve("/credentials/tags/scholarship")!));
         Assert.Equal(["AWS Machine Learning Engineer Nanodegree"], scholarship.QuerySelectorAll(".results .card__title").Select(t => t.TextContent));
+    }
+
+    [Fact]
+    public void A_badge_is_exported_with_its_page_its_picture_and_its_original_file_byte_for_byte()
+    {
+        const string Badge = "/badges/aws-machine-learning-engineer-nanodegree";
+        var (exitCode, _, error) = ExportSite();
+
+        Assert.True(exitCode == 0, error);
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Resolve(Badge) ?? throw new Xunit.Sdk.XunitException("the badge page is not exported")));
+        var image = page.QuerySelector(".badge-figure img")!.GetAttribute("src")!;
+        Assert.Equal($"{Badge}/image.svg", image);
+        Assert.StartsWith("<svg", File.ReadAllText(Resolve(image) ?? throw new Xunit.Sdk.XunitException("the picture is not exported")), StringComparison.Ordinal);
+        var download = page.QuerySelector(".badge-download a")!.GetAttribute("href")!;
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_folder.Content, "badges", "aws-machine-learning-engineer-nanodegree.json")),
+            File.ReadAllBytes(Resolve(download) ?? throw new Xunit.Sdk.XunitException("the original file is not exported")));
+        Assert.NotNull(Resolve("/badges"));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ namespace Portfolio.Content.Data.Compiled
                 "Portfolio.Content.Data.CredentialDetails",
                 typeof(CredentialDetails),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 19,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -29,6 +29,27 @@ namespace Portfolio.Content.Data.Compiled
                 typeof(int),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var badgeId = runtimeEntityType.AddProperty(
+                "BadgeId",
+                typeof(int?),
+                propertyInfo: typeof(CredentialDetails).GetProperty("BadgeId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CredentialDetails).GetField("<BadgeId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var badgeLine = runtimeEntityType.AddProperty(
+                "BadgeLine",
+                typeof(int?),
+                propertyInfo: typeof(CredentialDetails).GetProperty("BadgeLine", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CredentialDetails).GetField("<BadgeLine>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var badgePath = runtimeEntityType.AddProperty(
+                "BadgePath",
+                typeof(string),
+                propertyInfo: typeof(CredentialDetails).GetProperty("BadgePath", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CredentialDetails).GetField("<BadgePath>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var code = runtimeEntityType.AddProperty(
                 "Code",
@@ -114,6 +135,13 @@ namespace Portfolio.Content.Data.Compiled
                 fieldInfo: typeof(CredentialDetails).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 providerPropertyType: typeof(string));
             status.SetSentinelFromProviderValue("Earned");
+
+            var validFrom = runtimeEntityType.AddProperty(
+                "ValidFrom",
+                typeof(DateTime?),
+                propertyInfo: typeof(CredentialDetails).GetProperty("ValidFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CredentialDetails).GetField("<ValidFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var validYears = runtimeEntityType.AddProperty(
                 "ValidYears",

@@ -21,7 +21,7 @@ namespace Portfolio.Content.Data.Compiled
                 typeof(Entry),
                 baseEntityType,
                 propertyCount: 31,
-                navigationCount: 8,
+                navigationCount: 9,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 4,
                 keyCount: 1);

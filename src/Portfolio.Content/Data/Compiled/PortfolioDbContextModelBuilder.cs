@@ -11,16 +11,18 @@ namespace Portfolio.Content.Data.Compiled
     public partial class PortfolioDbContextModel
     {
         private PortfolioDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7c18ea3d-f9ac-4ff9-bb67-9fc5231b8b7e"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("3577b25f-3ed9-416e-be39-759b1ffb4083"), entityTypeCount: 15)
         {
         }
 
         partial void Initialize()
         {
+            var badgeDetails = BadgeDetailsEntityType.Create(this);
             var capstoneDetails = CapstoneDetailsEntityType.Create(this);
             var credentialDetails = CredentialDetailsEntityType.Create(this);
             var entry = EntryEntityType.Create(this);
             var entryBody = EntryBodyEntityType.Create(this);
+            var entryFile = EntryFileEntityType.Create(this);
             var entryLink = EntryLinkEntityType.Create(this);
             var entryTag = EntryTagEntityType.Create(this);
             var metaValue = MetaValueEntityType.Create(this);
@@ -31,12 +33,14 @@ namespace Portfolio.Content.Data.Compiled
             var tag = TagEntityType.Create(this);
             var tagAlias = TagAliasEntityType.Create(this);
 
+            BadgeDetailsEntityType.CreateForeignKey1(badgeDetails, entry);
             CapstoneDetailsEntityType.CreateForeignKey1(capstoneDetails, entry);
             CredentialDetailsEntityType.CreateForeignKey1(credentialDetails, entry);
             EntryEntityType.CreateForeignKey1(entry, entry);
             EntryEntityType.CreateForeignKey2(entry, entry);
             EntryEntityType.CreateForeignKey3(entry, sourceFile);
             EntryBodyEntityType.CreateForeignKey1(entryBody, entry);
+            EntryFileEntityType.CreateForeignKey1(entryFile, entry);
             EntryLinkEntityType.CreateForeignKey1(entryLink, entry);
             EntryLinkEntityType.CreateForeignKey2(entryLink, entry);
             EntryTagEntityType.CreateForeignKey1(entryTag, entry);
@@ -44,10 +48,12 @@ namespace Portfolio.Content.Data.Compiled
             RedirectEntityType.CreateForeignKey1(redirect, entry);
             StoredDiagnosticEntityType.CreateForeignKey1(storedDiagnostic, sourceFile);
 
+            BadgeDetailsEntityType.CreateAnnotations(badgeDetails);
             CapstoneDetailsEntityType.CreateAnnotations(capstoneDetails);
             CredentialDetailsEntityType.CreateAnnotations(credentialDetails);
             EntryEntityType.CreateAnnotations(entry);
             EntryBodyEntityType.CreateAnnotations(entryBody);
+            EntryFileEntityType.CreateAnnotations(entryFile);
             EntryLinkEntityType.CreateAnnotations(entryLink);
             EntryTagEntityType.CreateAnnotations(entryTag);
             MetaValueEntityType.CreateAnnotations(metaValue);

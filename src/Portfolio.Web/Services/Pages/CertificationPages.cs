@@ -4,7 +4,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Services.Pages;
 
 /// <summary>A certification's page, with its guide's modules as a reading list when it is in preparation.</summary>
-public sealed class CertificationPages(ContentIndexProvider indexes, EntryBodies bodies, CredentialClock credentials, SiteAddress address)
+public sealed class CertificationPages(ContentIndexProvider indexes, EntryBodies bodies, BadgePages badges, CredentialClock credentials, SiteAddress address)
 {
     public async Task<CertificationViewModel?> CertificationAsync(string slug, CancellationToken cancellationToken)
     {
@@ -42,6 +42,7 @@ public sealed class CertificationPages(ContentIndexProvider indexes, EntryBodies
             PageParts.Neighbour(guide),
             readingList,
             // How far the study has come is for a certification still in preparation, not one earned.
-            guide is not null && card.State == CredentialState.InPreparation ? guide.Tasks : default);
+            guide is not null && card.State == CredentialState.InPreparation ? guide.Tasks : default,
+            index.BadgeOf(certification) is { } badge ? await badges.PanelAsync(badge, credentials.Today(), cancellationToken) : null);
     }
 }

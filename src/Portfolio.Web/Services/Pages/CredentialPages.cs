@@ -3,11 +3,11 @@ using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Services.Pages;
 
-/// <summary>The credentials page: programs and certifications filtered by tags and kind, with live counts.</summary>
+/// <summary>The credentials page: programs, certifications and badges filtered by tags and kind, with live counts.</summary>
 public sealed class CredentialPages(ContentIndexProvider indexes, CredentialClock credentials)
 {
     private static readonly bool[] MatchValues = [false, true];
-    private static readonly EntryKind?[] KindValues = [null, EntryKind.Program, EntryKind.Certification];
+    private static readonly EntryKind?[] KindValues = [null, EntryKind.Program, EntryKind.Certification, EntryKind.Badge];
 
     public async Task<CredentialsViewModel> CredentialsAsync(CredentialQuery query, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ public sealed class CredentialPages(ContentIndexProvider indexes, CredentialCloc
 
         var title = query.IsEmpty ? "Credentials" : $"Credentials: {string.Join(query.MatchAny ? " or " : " and ", chips.Select(c => c.Label))}";
         return new CredentialsViewModel(
-            new PageInfo(title, $"{results.Count} of the {index.Credentials.Count} programs and certifications of {index.Site.Name}.", Section.Credentials, query.Url, Alternates: [Alternate.Calendar(index.Site.Name)]),
+            new PageInfo(title, $"{results.Count} of the {index.Credentials.Count} credentials (programs, certifications and badges) of {index.Site.Name}.", Section.Credentials, query.Url, Alternates: [Alternate.Calendar(index.Site.Name)]),
             query,
             credentials.Today().Cards(results),
             chips,

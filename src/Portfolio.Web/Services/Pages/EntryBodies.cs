@@ -4,7 +4,7 @@ using Portfolio.Web.ViewModels;
 
 namespace Portfolio.Web.Services.Pages;
 
-/// <summary>What a page reads of its entry from the database: the body rendered at import, and a capstone's details.</summary>
+/// <summary>What a page reads of its entry from the database: the body rendered at import, a capstone's details, a badge's files.</summary>
 public sealed class EntryBodies(PortfolioDbContext db, ContentState state)
 {
     /// <summary>
@@ -38,10 +38,25 @@ public sealed class EntryBodies(PortfolioDbContext db, ContentState state)
             row?.Image);
     }
 
+    /// <summary>A file the entry stores beneath its page (a badge's picture or original file); null when it has none of that name.</summary>
+    public async Task<StoredFile?> FileAsync(IndexedEntry entry, string name, CancellationToken cancellationToken) =>
+        await db.EntryFiles.Where(f => f.Name == name && db.Entries.Any(e => e.Id == f.EntryId && e.Key == entry.Key))
+            .Select(f => new StoredFile(f.ContentType, f.Bytes))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>How many bytes a stored file of the entry has, without reading them.</summary>
+    public async Task<int?> FileSizeAsync(IndexedEntry entry, string name, CancellationToken cancellationToken) =>
+        await db.EntryFiles.Where(f => f.Name == name && db.Entries.Any(e => e.Id == f.EntryId && e.Key == entry.Key))
+            .Select(f => (int?)f.Bytes.Length)
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The four fields of a capstone project; empty when the entry has none.</summary>
     public async Task<CapstoneDetails> CapstoneAsync(IndexedEntry capstone, CancellationToken cancellationToken) =>
         await db.Entries.Where(e => e.Key == capstone.Key).Select(e => e.Capstone).FirstOrDefaultAsync(cancellationToken) ?? new CapstoneDetails();
 }
+
+/// <summary>A file an entry stores: its media type and bytes.</summary>
+public sealed record StoredFile(string ContentType, byte[] Bytes);
 
 /// <summary>An entry's page body: the article, the facts found in its text, its topics by section, and its preview picture.</summary>
 public sealed record PageBody(Article Article, Dictionary<string, string> Facts, IReadOnlyList<TopicGroup> Topics, string? Image = null);

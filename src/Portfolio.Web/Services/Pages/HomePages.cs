@@ -16,7 +16,8 @@ public sealed class HomePages(ContentIndexProvider indexes, CredentialClock cred
             index.Entries.Count(e => e.Kind == EntryKind.Program),
             index.Entries.Count(e => e.Kind == EntryKind.Capstone),
             index.Entries.Count(e => e.Kind == EntryKind.Certification),
-            index.Entries.Count(e => e.Kind == EntryKind.GuideModule && e.Number is not null));
+            index.Entries.Count(e => e.Kind == EntryKind.GuideModule && e.Number is not null),
+            index.Entries.Count(e => e.Kind == EntryKind.Badge));
         var description = site.Headline is null ? $"The learning portfolio of {site.Name}." : $"{site.Name}: {site.Headline}. {Story(index).FirstOrDefault()}";
         return new HomeViewModel(
             new PageInfo($"{site.Name} · Learning portfolio", description, Section.Home, SiteUrls.Home, "profile",
@@ -57,6 +58,16 @@ public sealed class HomePages(ContentIndexProvider indexes, CredentialClock cred
                 var when = certification.Date is { } date ? $" in {date.ToString("MMMM yyyy", English)}" : "";
                 lines.Add($"Earned the {certification.Title}{Code(certification)}{when}.");
             }
+        }
+
+        var badges = index.Credentials.Where(e => e.Kind == EntryKind.Badge).ToList();
+        if (badges.Count > 0)
+        {
+            var latest = badges[0];
+            var by = latest.Credential?.Issuer is { } issuer ? $" from {issuer}" : "";
+            lines.Add(badges.Count == 1
+                ? $"Holds the {latest.Title} badge{by}."
+                : $"Holds {badges.Count} Open Badges, most recently the {latest.Title} badge{by}.");
         }
 
         return lines;

@@ -15,7 +15,7 @@ public sealed class ProfilePages(ContentIndexProvider indexes, CredentialClock c
             index.ChildrenOf(entry.Id, EntryKind.Capstone).Select(c => c.ToEntryCard()).ToList());
 
         // Capstones are shown with their program; guide modules with their guide.
-        var shown = index.Entries.Where(e => e.Kind is EntryKind.Program or EntryKind.Certification or EntryKind.Guide or EntryKind.CourseNote or EntryKind.Page).ToList();
+        var shown = index.Entries.Where(e => e.Kind is EntryKind.Program or EntryKind.Certification or EntryKind.Badge or EntryKind.Guide or EntryKind.CourseNote or EntryKind.Page).ToList();
         var inProgress = shown
             .Where(e => e.Credential?.Status == CredentialStatus.InPreparation || (e.Kind == EntryKind.Guide && e.Date is null))
             .OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase)

@@ -4,7 +4,7 @@ using Portfolio.Web.ViewModels;
 namespace Portfolio.Web.Services.Pages;
 
 /// <summary>A program's page and those of its capstone projects and course notes.</summary>
-public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodies, CredentialClock credentials, SiteAddress address)
+public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodies, BadgePages badges, CredentialClock credentials, SiteAddress address)
 {
     public async Task<ProgramViewModel?> ProgramAsync(string slug, CancellationToken cancellationToken)
     {
@@ -35,7 +35,8 @@ public sealed class ProgramPages(ContentIndexProvider indexes, EntryBodies bodie
             facts,
             index.ChildrenOf(program.Id, EntryKind.Capstone).Select(e => e.ToEntryCard()).ToList(),
             index.ChildrenOf(program.Id, EntryKind.CourseNote).Select(e => e.ToEntryCard()).ToList(),
-            PageParts.CredentialActions(program, credentials.Today(), address));
+            PageParts.CredentialActions(program, credentials.Today(), address),
+            index.BadgeOf(program) is { } badge ? await badges.PanelAsync(badge, credentials.Today(), cancellationToken) : null);
     }
 
     public async Task<CapstoneViewModel?> CapstoneAsync(string programSlug, string slug, CancellationToken cancellationToken)

@@ -36,6 +36,8 @@ public sealed class BadgesController(ListPages lists, BadgePages pages, ContentI
             return NotFound();
         }
 
+        // A baked SVG opened on its own is a document of the site's origin: it runs nothing.
+        Response.Headers.ContentSecurityPolicy = Infrastructure.SecurityExtensions.FileContentSecurityPolicy;
         return name == details.Download ? File(file.Bytes, file.ContentType, details.FileName) : File(file.Bytes, file.ContentType);
     }
 }

@@ -39,7 +39,7 @@ public static class ContentMediaExtensions
             OnPrepareResponse = context =>
             {
                 // An SVG is served as an image, never as a document that could run script in the site's origin.
-                context.Context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+                context.Context.Response.Headers.ContentSecurityPolicy = SecurityExtensions.FileContentSecurityPolicy;
                 context.Context.Response.Headers.XContentTypeOptions = "nosniff";
             },
         });

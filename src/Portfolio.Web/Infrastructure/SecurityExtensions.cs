@@ -16,6 +16,9 @@ public static class SecurityExtensions
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    /// <summary>The policy of a file served as it is (an image, a badge): an SVG opened on its own keeps its styles and runs nothing.</summary>
+    public const string FileContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
     /// <summary>
     /// The policy of a static copy, carried by its pages in a meta element as a static host sends no headers: the site's
     /// own, and its scripts (search and filters in the browser) and the index they read, from the site itself. A meta
@@ -57,7 +60,12 @@ public static class SecurityExtensions
     private static Task SetHeaders(object state)
     {
         var headers = (IHeaderDictionary)state;
-        headers.ContentSecurityPolicy = Policy;
+        // A file's own, stricter policy is kept; everything else gets the site's.
+        if (headers.ContentSecurityPolicy.Count == 0)
+        {
+            headers.ContentSecurityPolicy = Policy;
+        }
+
         headers.XContentTypeOptions = NoSniff;
         headers.XFrameOptions = Deny;
         headers["Referrer-Policy"] = Referrer;

@@ -169,6 +169,7 @@ public sealed class BadgesControllerTests(BadgeSite site) : IClassFixture<BadgeS
         Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
         Assert.Null(response.Content.Headers.ContentDisposition);
         Assert.Equal(BadgeSite.Picture, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; sandbox", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
     }
 
     [Fact]

@@ -25,6 +25,20 @@ public sealed class ContentMediaTests
         Assert.Equal(Png, await image.Content.ReadAsByteArrayAsync());
     }
 
+    [Fact]
+    public async Task An_svg_is_served_sandboxed_with_its_own_styles_and_no_script()
+    {
+        using var factory = new PortfolioFactory();
+        factory.Folder.Write("certifications/figs/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><style>rect{fill:red}</style><rect width=\"4\" height=\"4\"/></svg>");
+        using var client = factory.CreateReadyClient();
+
+        using var image = await client.GetAsync(new Uri("/media/certifications/figs/chart.svg", UriKind.Relative));
+
+        Assert.Equal("image/svg+xml", image.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; sandbox", Assert.Single(image.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("nosniff", Assert.Single(image.Headers.GetValues("X-Content-Type-Options")));
+    }
+
     [Theory]
     [InlineData("/media/site.yml")]
     [InlineData("/media/tags.yml")]

@@ -16,7 +16,8 @@
   const aside = layout.querySelector('.filters');
   const section = layout.querySelector('.results');
   const heading = section.querySelector('.results__count');
-  const KINDS = [[null, 'All kinds'], ['program', 'Programs'], ['certification', 'Certifications']];
+  const KINDS = [[null, 'All kinds'], ['program', 'Programs'], ['certification', 'Certifications'], ['badge', 'Badges']];
+  const isCredential = (kind) => KINDS.some(([k]) => k !== null && k === kind);
 
   function element(name, className, parent, text) {
     const node = document.createElement(name);
@@ -49,14 +50,14 @@
     return {
       tags: [...new Set(query.getAll('tag').map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0))].sort(),
       any: query.get('match') === 'any',
-      kind: kind === 'program' || kind === 'certification' ? kind : null,
+      kind: isCredential(kind) ? kind : null,
     };
   }
 
   function start(file) {
     const names = new Map(file.tags.map((tag) => [tag.slug, tag.name]));
     const credentials = file.entries
-      .filter((entry) => entry.url !== null && (entry.kind === 'program' || entry.kind === 'certification'))
+      .filter((entry) => entry.url !== null && isCredential(entry.kind))
       .map((entry) => ({ url: entry.url, kind: entry.kind, tags: entry.tags.map((n) => file.tags[n].slug) }));
     const has = (entry, tags, any) => tags.length === 0 || (any ? tags.some((t) => entry.tags.includes(t)) : tags.every((t) => entry.tags.includes(t)));
 

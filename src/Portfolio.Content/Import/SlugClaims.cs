@@ -33,10 +33,12 @@ internal static class SlugClaims
             else if (owners.TryGetValue(entry.Key, out owner))
             {
                 var kind = entry.Kind.ToString().ToLowerInvariant();
+                // A badge file has no front matter to set a slug in: its name is its slug.
+                var remedy = entry.Kind == EntryKind.Badge ? "rename one of the files" : "set a different 'slug'";
                 if (string.CompareOrdinal(owner.Path, document.Path) < 0)
                 {
                     document.Diagnostics.Add(new ContentDiagnostic(document.Path, entry.SourceLine, 1, DiagnosticSeverity.Error,
-                        $"duplicate slug '{entry.Slug}': the {kind} at {owner.Path}:{owner.Line} has it too; this file is skipped (set a different 'slug')"));
+                        $"duplicate slug '{entry.Slug}': the {kind} at {owner.Path}:{owner.Line} has it too; this file is skipped ({remedy})"));
                     foreach (var key in owners.Where(o => o.Value.Path == document.Path).Select(o => o.Key).ToList())
                     {
                         owners.Remove(key);
@@ -46,7 +48,7 @@ internal static class SlugClaims
                 }
 
                 evict(new ContentDiagnostic(owner.Path, owner.Line, 1, DiagnosticSeverity.Error,
-                    $"duplicate slug '{entry.Slug}': the {kind} at {document.Path}:{entry.SourceLine} has it too; this file is skipped (set a different 'slug')"));
+                    $"duplicate slug '{entry.Slug}': the {kind} at {document.Path}:{entry.SourceLine} has it too; this file is skipped ({remedy})"));
                 foreach (var key in owners.Where(o => o.Value.Path == owner.Path).Select(o => o.Key).ToList())
                 {
                     owners.Remove(key);

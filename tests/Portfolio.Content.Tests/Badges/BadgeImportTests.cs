@@ -66,6 +66,21 @@ public sealed class BadgeImportTests : IDisposable
     }
 
     [Fact]
+    public void Two_badge_files_with_one_name_keep_the_first_and_the_error_says_to_rename_one()
+    {
+        _folder.Write("badges/a/wrangling.json", WithAchievement("Data Wrangling"));
+        _folder.Write("badges/b/wrangling.json", WithAchievement("Data Wrangling Again"));
+
+        var report = Import();
+
+        var error = Assert.Single(report.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+        Assert.StartsWith("badges/b/wrangling.json:", error.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("error: duplicate slug 'wrangling': the badge at badges/a/wrangling.json:1 has it too; this file is skipped (rename one of the files)", error.ToString(), StringComparison.Ordinal);
+        using var db = Open();
+        Assert.Equal("Data Wrangling", db.Entries.Single(e => e.Kind == EntryKind.Badge).Title);
+    }
+
+    [Fact]
     public void An_assertion_is_imported_again_when_the_badge_class_it_names_changes()
     {
         _folder.Write("badges/sql/issuer.json", TestBadges.Json(TestBadges.Issuer()));

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Portfolio.Web.Services;
 
@@ -68,6 +69,7 @@ public static class CachingExtensions
     /// </summary>
     public static WebApplication UsePortfolioCaching(this WebApplication app)
     {
+        var build = Build(app.Services.GetRequiredService<IOptions<PortfolioOptions>>().Value);
         app.Use(async (context, next) =>
         {
             if (!IsPage(context))
@@ -78,7 +80,7 @@ public static class CachingExtensions
 
             var index = await context.RequestServices.GetRequiredService<ContentIndexProvider>().GetAsync(context.RequestAborted);
             var today = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.Date;
-            var etag = new EntityTagHeaderValue($"\"{Fingerprint(index.Version, today, context.Request)}\"", isWeak: true);
+            var etag = new EntityTagHeaderValue($"\"{Fingerprint(build, index.Version, today, context.Request)}\"", isWeak: true);
             var headers = context.Response.GetTypedHeaders();
             headers.ETag = etag;
             headers.LastModified = index.LastModified;
@@ -124,10 +126,18 @@ public static class CachingExtensions
         return false;
     }
 
-    /// <summary>The same content version, day and URL give the same page, so they give the same tag.</summary>
-    private static string Fingerprint(string version, DateTime today, HttpRequest request)
+    /// <summary>
+    /// What besides the content shapes a page: this build of the site and the settings that change what pages say. Replicas
+    /// of one build with the same settings agree; an upgrade or such a setting changed gives every page a new tag.
+    /// </summary>
+    private static string Build(PortfolioOptions options) => string.Join('|',
+        typeof(CachingExtensions).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        options.PublicBaseUrl, options.IncludeDrafts, options.RenewalWindowDays, options.MaxFileMegabytes);
+
+    /// <summary>The same build, content version, day and URL give the same page, so they give the same tag.</summary>
+    private static string Fingerprint(string build, string version, DateTime today, HttpRequest request)
     {
-        var text = $"{version}|{today:yyyy-MM-dd}|{request.PathBase}{request.Path}{request.QueryString}";
+        var text = $"{build}|{version}|{today:yyyy-MM-dd}|{request.PathBase}{request.Path}{request.QueryString}";
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12).ToLowerInvariant();
     }
 }

@@ -208,6 +208,22 @@ public sealed class CachingTests : IDisposable
         Assert.Equal(first.Headers.ETag, revalidated.Headers.ETag);
     }
 
+    [Fact]
+    public async Task A_setting_that_changes_what_pages_say_gives_them_another_etag()
+    {
+        using var otherWindow = new PortfolioFactory();
+        otherWindow.Settings["Portfolio:RenewalWindowDays"] = "30";
+        using var otherClient = otherWindow.CreateReadyClient();
+
+        using var first = await GetAsync("/programs/aws-machine-learning-engineer-nanodegree");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/programs/aws-machine-learning-engineer-nanodegree", UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var other = await otherClient.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.NotEqual(first.Headers.ETag, other.Headers.ETag);
+    }
+
     [Theory]
     [InlineData("/", "br", "text/html")]
     [InlineData("/", "gzip", "text/html")]

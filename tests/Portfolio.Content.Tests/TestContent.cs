@@ -15,18 +15,8 @@ internal static class TestContent
     public const string Specialty = "certifications/aws-certified-machine-learning-specialty.md";
     public const string Guide = "guides/aws-machine-learning-engineering.md";
 
-    /// <summary>
-    /// The content the repository started with (the owner's five documents, the certification in preparation, their
-    /// sidecars, site.yml and tags.yml): tests that count entries, files or warnings count these, so content added to
-    /// the repository since leaves them as they are.
-    /// </summary>
-    public static readonly string[] Seeds =
-    [
-        "site.yml", "tags.yml", Nanodegree, CourseNotes, "programs/aws-machine-learning-engineer-nanodegree/course-notes.yml",
-        CourseRoadmap, "programs/aws-machine-learning-engineer-nanodegree/course-roadmap.yml", Specialty,
-        "certifications/aws-certified-machine-learning-specialty.yml", "certifications/aws-certified-machine-learning-engineer-associate.md",
-        Guide, "guides/aws-machine-learning-engineering.yml",
-    ];
+    /// <summary>The content the repository started with (<see cref="Portfolio.Tests.SeedContent"/>).</summary>
+    public static string[] Seeds => Portfolio.Tests.SeedContent.Files;
 
     /// <summary>Loads a file of the repository's content folder as the importer would, with its sidecar when asked.</summary>
     public static LoadedDocument LoadRepositoryFile(string path, bool withSidecar = true)

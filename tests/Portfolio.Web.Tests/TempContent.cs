@@ -13,21 +13,8 @@ public sealed class TempContent : IDisposable
 
     private static string Source => Path.Combine(RepositoryRoot, "content");
 
-    /// <summary>
-    /// The content the repository started with (the owner's five documents, the certification in preparation, their
-    /// sidecars, site.yml and tags.yml): tests that count entries, files, tags or warnings count these, so content added
-    /// to the repository since leaves them as they are.
-    /// </summary>
-    public static readonly string[] Seeds =
-    [
-        "site.yml", "tags.yml",
-        "programs/aws-machine-learning-engineer-nanodegree/index.md",
-        "programs/aws-machine-learning-engineer-nanodegree/course-notes.md", "programs/aws-machine-learning-engineer-nanodegree/course-notes.yml",
-        "programs/aws-machine-learning-engineer-nanodegree/course-roadmap.md", "programs/aws-machine-learning-engineer-nanodegree/course-roadmap.yml",
-        "certifications/aws-certified-machine-learning-specialty.md", "certifications/aws-certified-machine-learning-specialty.yml",
-        "certifications/aws-certified-machine-learning-engineer-associate.md",
-        "guides/aws-machine-learning-engineering.md", "guides/aws-machine-learning-engineering.yml",
-    ];
+    /// <summary>The content the repository started with (<see cref="Portfolio.Tests.SeedContent"/>).</summary>
+    public static string[] Seeds => Portfolio.Tests.SeedContent.Files;
 
     /// <summary>A copy of the whole content folder of the repository.</summary>
     public static TempContent WithRepositoryContent() =>

@@ -226,6 +226,8 @@ public static class ContentLoader
                 entry.Anchors[id] = "";
             }
         }
+
+        InPageLinks.LeadAcrossPages(result.Entries);
     }
 
     /// <summary>The kind a 'kind' (or Hugo's 'type') may name: program, certification, guide or page.</summary>

@@ -1,7 +1,4 @@
-using System.Buffers.Binary;
 using System.Buffers.Text;
-using System.IO.Compression;
-using System.IO.Hashing;
 using System.Text;
 using System.Text.Json.Nodes;
 using Portfolio.Content.Import;
@@ -110,39 +107,8 @@ internal static class TestBadges
         + Base64Url.EncodeToString(new byte[64]);
 
     /// <summary>A 1×1 PNG, with a text chunk of the given type, keyword and text before its pixels when given.</summary>
-    public static byte[] Png(string? keyword = null, string? text = null, string chunkType = "iTXt", bool compressed = false)
-    {
-        using var png = new MemoryStream();
-        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        BinaryPrimitives.WriteUInt32BigEndian(header, 1);
-        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), 1);
-        header[8] = 8;
-        header[9] = 6;
-        Chunk(png, "IHDR", header);
-        if (keyword is not null)
-        {
-            var body = new MemoryStream();
-            body.Write(Encoding.Latin1.GetBytes(keyword));
-            body.WriteByte(0);
-            var textBytes = Encoding.UTF8.GetBytes(text!);
-            if (chunkType == "iTXt")
-            {
-                body.Write([compressed ? (byte)1 : (byte)0, 0, 0, 0]);
-                body.Write(compressed ? Deflate(textBytes) : textBytes);
-            }
-            else
-            {
-                body.Write(textBytes);
-            }
-
-            Chunk(png, chunkType, body.ToArray());
-        }
-
-        Chunk(png, "IDAT", Deflate([0, 0x20, 0x60, 0xA0, 0xFF]));
-        Chunk(png, "IEND", []);
-        return png.ToArray();
-    }
+    public static byte[] Png(string? keyword = null, string? text = null, string chunkType = "iTXt", bool compressed = false) =>
+        Portfolio.Tests.BakedPng.Of(keyword, text, chunkType, compressed);
 
     /// <summary>An SVG with a badge baked in: the JSON in CDATA, or a JWT in the verify attribute.</summary>
     public static string Svg(string? json = null, string? jwt = null, string element = "credential", string ns = "https://purl.imsglobal.org/ob/v3p0") =>
@@ -161,27 +127,5 @@ internal static class TestBadges
         var content = ContentFolder.Scan(folder.Content);
         var read = ContentFileReader.Read(content, path, 16 * 1024 * 1024);
         return read.Failure ?? ContentLoader.Load(read.File!, content.Contains);
-    }
-
-    private static void Chunk(Stream png, string type, byte[] data)
-    {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(number, (uint)data.Length);
-        png.Write(number);
-        byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
-        png.Write(typed);
-        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32.HashToUInt32(typed));
-        png.Write(number);
-    }
-
-    private static byte[] Deflate(byte[] bytes)
-    {
-        using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal))
-        {
-            zlib.Write(bytes);
-        }
-
-        return output.ToArray();
     }
 }

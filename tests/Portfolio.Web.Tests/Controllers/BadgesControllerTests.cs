@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
-using System.IO.Hashing;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -85,44 +82,7 @@ public sealed class BadgeSite : IDisposable
     }
 
     /// <summary>A 1×1 PNG; with text, baked with it in an iTXt chunk 'openbadgecredential'.</summary>
-    private static byte[] Png(string? credential)
-    {
-        using var png = new MemoryStream();
-        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        BinaryPrimitives.WriteUInt32BigEndian(header, 1);
-        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), 1);
-        (header[8], header[9]) = (8, 6);
-        Chunk(png, "IHDR", header);
-        if (credential is not null)
-        {
-            Chunk(png, "iTXt", [.. "openbadgecredential"u8, 0, 0, 0, 0, 0, .. Encoding.UTF8.GetBytes(credential)]);
-        }
-
-        using (var pixels = new MemoryStream())
-        {
-            using (var zlib = new ZLibStream(pixels, CompressionLevel.Optimal, leaveOpen: true))
-            {
-                zlib.Write([0, 0x20, 0x60, 0xA0, 0xFF]);
-            }
-
-            Chunk(png, "IDAT", pixels.ToArray());
-        }
-
-        Chunk(png, "IEND", []);
-        return png.ToArray();
-    }
-
-    private static void Chunk(Stream png, string type, byte[] data)
-    {
-        var number = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(number, (uint)data.Length);
-        png.Write(number);
-        byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
-        png.Write(typed);
-        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32.HashToUInt32(typed));
-        png.Write(number);
-    }
+    private static byte[] Png(string? credential) => Portfolio.Tests.BakedPng.Of(credential is null ? null : "openbadgecredential", credential);
 }
 
 public sealed class BadgesControllerTests(BadgeSite site) : IClassFixture<BadgeSite>

@@ -82,12 +82,13 @@ public sealed class RichMarkdownSite : IAsyncLifetime
         title: Plain, because ColorCode has no YAML
         ```
 
+        ## Checklist
         - [x] Read about callouts
         - [x] Colour the code
         - [ ] Write the summary
 
         # Module 2: Next
-        Nothing to tick yet.
+        Nothing to tick yet: see [the checklist of module 1](#checklist).
         """;
 
     public SiteServer Server { get; } = new(new Dictionary<string, byte[]>
@@ -129,6 +130,19 @@ public sealed class RichMarkdownTests(RichMarkdownSite site) : IClassFixture<Ric
             });
             Assert.True(overflow <= 0, $"{url} scrolls {overflow} px sideways at {width} px ({scheme})");
         }
+    }
+
+    [Fact]
+    public async Task An_in_page_link_to_another_modules_heading_takes_the_reader_there()
+    {
+        var page = await site.Server.NewPageAsync(width: 1280, height: 900);
+        await page.GotoAsync(RichMarkdownSite.Guide + "/module-2");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "the checklist of module 1" }).ClickAsync();
+
+        Assert.EndsWith(RichMarkdownSite.Module + "#checklist", page.Url, StringComparison.Ordinal);
+        Assert.True(await page.Locator("h2#checklist").IsVisibleAsync());
+        Assert.True(await page.EvaluateAsync<bool>("(() => { const r = document.getElementById('checklist').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })()"), "the heading is not scrolled into view");
     }
 
     [Fact]

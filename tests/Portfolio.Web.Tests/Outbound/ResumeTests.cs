@@ -125,6 +125,9 @@ public sealed class ResumeTests(SiteFixture site) : IClassFixture<SiteFixture>
         var visible = cv.QuerySelector("main a.cv__resume")!;
         Assert.Equal("/resume.json", visible.GetAttribute("href"));
         Assert.Equal("JSON Resume", visible.TextContent);
+        Assert.Equal("/resume.json", home.QuerySelector("main a.hero__resume")!.GetAttribute("href"));
+        Assert.Equal("JSON Resume", home.QuerySelector("main a.hero__resume")!.TextContent);
+        Assert.NotNull(home.QuerySelector("main .hero a[href='/cv']"));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public static class FrontMatterParser
 
         if (root is not YamlMappingNode mapping)
         {
-            reader.Fail(root, $"front matter must be a mapping of keys to values; got {FrontMatterFieldReader.Describe(root)}");
+            reader.Fail(root, $"front matter must be a mapping of keys to values; got {FrontMatterValueReader.Describe(root)}");
             return null;
         }
 
@@ -74,7 +74,7 @@ public static class FrontMatterParser
         {
             if (keyNode is not YamlScalarNode { Value: { Length: > 0 } rawKey })
             {
-                reader.Fail(keyNode, $"front matter keys must be plain names; got {FrontMatterFieldReader.Describe(keyNode)}");
+                reader.Fail(keyNode, $"front matter keys must be plain names; got {FrontMatterValueReader.Describe(keyNode)}");
                 continue;
             }
 

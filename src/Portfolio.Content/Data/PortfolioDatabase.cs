@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Portfolio.Content.Data;
 
@@ -10,6 +9,14 @@ public static class PortfolioDatabase
 {
     /// <summary>Raised whenever the model or the way content is read changes, so that old databases are rebuilt.</summary>
     public const int SchemaVersion = 13;
+
+    /// <summary>The model's CREATE statements, as scripts/compile-model.sh wrote them from it (CompiledModelTests holds them to it).</summary>
+    internal static readonly Lazy<string> CreateTablesScript = new(() =>
+    {
+        using var stream = typeof(PortfolioDatabase).Assembly.GetManifestResourceStream("Portfolio.Content.CreateTables.sql")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
 
     /// <summary>Options for a database file; the folder is created if needed.</summary>
     public static DbContextOptions<PortfolioDbContext> Options(string databasePath)
@@ -107,7 +114,7 @@ public static class PortfolioDatabase
 
         // Pages large enough to hold a typical entry or search text whole, rather than in chains of overflow pages.
         database.ExecuteSql($"PRAGMA page_size = 16384");
-        database.GetService<IRelationalDatabaseCreator>().CreateTables();
+        database.ExecuteSqlRaw(CreateTablesScript.Value);
         // The full-text index is a virtual table, which the EF model cannot describe.
         database.ExecuteSqlRaw(SearchIndex.CreateTable);
         if (!building)

@@ -29,6 +29,15 @@ public sealed class CompiledModelTests
         Assert.Equal(Schema(described), Schema(db.Model));
     }
 
+    [Fact]
+    public void The_script_that_creates_the_tables_is_the_one_the_model_gives()
+    {
+        using var db = NewContext();
+
+        // Regenerate with scripts/compile-model.sh when this fails.
+        Assert.Equal(db.Database.GenerateCreateScript().ReplaceLineEndings().Trim(), PortfolioDatabase.CreateTablesScript.Value.ReplaceLineEndings().Trim());
+    }
+
     private static PortfolioDbContext NewContext() =>
         new(PortfolioDatabase.Options(new SqliteConnection("Data Source=:memory:")));
 

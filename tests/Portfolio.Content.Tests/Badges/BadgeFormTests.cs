@@ -14,11 +14,7 @@ public sealed class BadgeFormTests : IDisposable
 
     private LoadedDocument Load(string path, string text) => Load(path, Encoding.UTF8.GetBytes(text));
 
-    private LoadedDocument Load(string path, byte[] bytes)
-    {
-        _folder.Write(path, bytes);
-        return TestBadges.Load(_folder, path);
-    }
+    private LoadedDocument Load(string path, byte[] bytes) => TestBadges.Load(_folder, path, bytes);
 
     private static Entry Badge(LoadedDocument document)
     {

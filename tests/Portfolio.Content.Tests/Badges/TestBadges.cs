@@ -121,6 +121,13 @@ internal static class TestBadges
         </svg>
         """;
 
+    /// <summary>Writes a file into a test's content folder and loads it as the importer reads it.</summary>
+    public static LoadedDocument Load(TempFolder folder, string path, byte[] bytes)
+    {
+        folder.Write(path, bytes);
+        return Load(folder, path);
+    }
+
     /// <summary>Loads a file of a test's content folder as the importer reads it: with its sidecar and the JSON files of badges/.</summary>
     public static LoadedDocument Load(TempFolder folder, string path)
     {

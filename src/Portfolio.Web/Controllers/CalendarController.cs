@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Portfolio.Content.Data;
 using Portfolio.Web.Services;
 using Portfolio.Web.Services.Outbound;
 using Portfolio.Web.ViewModels;
@@ -18,14 +19,20 @@ public sealed class CalendarController(ContentIndexProvider indexes, CredentialC
         return Content(CredentialCalendar.Write($"{index.Site.Name} · Credentials", events, index.LastModified, address), CredentialCalendar.MediaType);
     }
 
-    /// <summary>One credential's events, found by its page's address; none for a credential without any.</summary>
+    /// <summary>One certification's events; none for one without any.</summary>
     [HttpGet("/certifications/{slug}/calendar.ics")]
+    public Task<IActionResult> Certification(string slug, CancellationToken cancellationToken) =>
+        CredentialAsync(EntryKind.Certification, slug, cancellationToken);
+
+    /// <summary>One badge's events; none for one without any.</summary>
     [HttpGet("/badges/{slug}/calendar.ics")]
-    public async Task<IActionResult> Credential(CancellationToken cancellationToken)
+    public Task<IActionResult> Badge(string slug, CancellationToken cancellationToken) =>
+        CredentialAsync(EntryKind.Badge, slug, cancellationToken);
+
+    private async Task<IActionResult> CredentialAsync(EntryKind kind, string slug, CancellationToken cancellationToken)
     {
         var index = await indexes.GetAsync(cancellationToken);
-        var page = Request.Path.Value![..^"/calendar.ics".Length];
-        var credential = index.Credentials.FirstOrDefault(c => string.Equals(c.Url, page, StringComparison.Ordinal));
+        var credential = index.Find(kind, slug);
         var events = credential is null ? [] : CredentialEvents.Of(credential, credentials.Today().RenewalWindowDays).ToList();
         return events.Count == 0
             ? NotFound()

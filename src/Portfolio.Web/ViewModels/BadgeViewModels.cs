@@ -6,7 +6,6 @@ public sealed record BadgeViewModel(
     Article Article,
     IReadOnlyList<Fact> Facts,
     CredentialActions Actions,
-    string? VerificationUrl,
     BadgePanel Badge) : IPageModel;
 
 /// <summary>

@@ -272,6 +272,34 @@ public sealed class BadgesControllerTests(BadgeSite site) : IClassFixture<BadgeS
     }
 
     [Fact]
+    public async Task A_hosted_badge_links_the_issuers_copy_and_does_not_call_it_a_verification()
+    {
+        using var factory = new PortfolioFactory { Clock = new FixedClock(SiteFixture.Today) };
+        factory.Folder.Write("badges/hosted.json", """
+            {
+              "@context": "https://w3id.org/openbadges/v2",
+              "type": "Assertion",
+              "id": "https://issuer.example/assertions/42",
+              "recipient": { "type": "email", "hashed": false, "identity": "ada@example.com" },
+              "badge": {
+                "type": "BadgeClass", "id": "https://issuer.example/badges/robotics", "name": "Robotics",
+                "description": "Builds robots.", "criteria": { "narrative": "Build one." },
+                "issuer": { "type": "Profile", "id": "https://issuer.example", "name": "Example Issuer" }
+              },
+              "verification": { "type": "hosted" },
+              "issuedOn": "2024-01-01T00:00:00Z"
+            }
+            """);
+        using var client = factory.CreateReadyClient();
+
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/badges/hosted", UriKind.Relative)));
+
+        var button = page.QuerySelector("main a.button[href='https://issuer.example/assertions/42']")!;
+        Assert.Equal("The issuer's copy", button.TextContent);
+        Assert.DoesNotContain("Verify this credential", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_a_badge_does_not_have_is_not_found()
     {
         using var missing = await site.Client.GetAsync(new Uri($"{Badge}/download/other.json", UriKind.Relative));

@@ -45,9 +45,7 @@ public sealed class BadgePages(ContentIndexProvider indexes, EntryBodies bodies,
                 body.Image),
             body.Article,
             facts,
-            // The issuer's hosted copy is linked as such: nothing here verifies it.
-            PageParts.CredentialActions(badge, today, address) with { VerificationUrl = null },
-            credential.VerificationUrl,
+            PageParts.CredentialActions(badge, today, address),
             await PanelAsync(badge, today, cancellationToken));
     }
 

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Portfolio.Content.Badges;
+
+/// <summary>A badge's dates: ISO 8601 text, or Unix seconds as assertions before 2.0 and a JWT's claims write them.</summary>
+internal static partial class BadgeDates
+{
+    /// <summary>An ISO 8601 date (or date and time) in UTC; a number is Unix seconds, as assertions before 2.0 wrote them.</summary>
+    public static DateTime? Read(JsonElement owner, string property, Action<string?, string> warn)
+    {
+        if (!owner.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds) && seconds is > 0 and < 253402300800)
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && IsoDate().IsMatch(value.GetString()!)
+            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        {
+            return date.UtcDateTime;
+        }
+
+        warn(property, $"'{property}' must be a date and time like 2024-03-05T14:30:00Z; got {value.GetRawText()}: it is left out");
+        return null;
+    }
+
+    /// <summary>A JWT claim's date (iat, nbf, exp), in Unix seconds; none when the claims do not give one.</summary>
+    public static DateTime? ReadClaim(JsonElement? claims, string name) =>
+        claims is { } c && c.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds)
+            && seconds is > 0 and < 253402300800
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime
+            : null;
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")]
+    private static partial Regex IsoDate();
+}

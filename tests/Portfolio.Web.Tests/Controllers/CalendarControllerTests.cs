@@ -1,11 +1,12 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Portfolio.Web.Services;
+using Portfolio.Web.Tests.Outbound;
 
-namespace Portfolio.Web.Tests.Outbound;
+namespace Portfolio.Web.Tests.Controllers;
 
 /// <summary>/calendar.ics and each credential's .ics: expiries, renewal windows and planned exams, read back as a calendar reads them.</summary>
-public sealed class CalendarTests(SiteFixture site) : IClassFixture<SiteFixture>
+public sealed class CalendarControllerTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     private const string Specialty = "certifications/aws-certified-machine-learning-specialty.md";
     private const string Associate = "certifications/aws-certified-machine-learning-engineer-associate.md";

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Portfolio.Web.Tests.Outbound;
 
-namespace Portfolio.Web.Tests.Outbound;
+namespace Portfolio.Web.Tests.Controllers;
 
 /// <summary>/resume.json: the portfolio as JSON Resume 1.0, judged by the schema's own validator.</summary>
-public sealed class ResumeTests(SiteFixture site) : IClassFixture<SiteFixture>
+public sealed class ResumeControllerTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     private static async Task<string> ResumeTextAsync(HttpClient client)
     {

@@ -1,11 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Portfolio.Content.FrontMatter;
 
 namespace Portfolio.Content.Badges;
 
 /// <summary>A badge's dates: ISO 8601 text, or Unix seconds as assertions before 2.0 and a JWT's claims write them.</summary>
-internal static partial class BadgeDates
+internal static class BadgeDates
 {
     /// <summary>An ISO 8601 date (or date and time) in UTC; a number is Unix seconds, as assertions before 2.0 wrote them.</summary>
     public static DateTime? Read(JsonElement owner, string property, Action<string?, string> warn)
@@ -20,10 +19,9 @@ internal static partial class BadgeDates
             return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
         }
 
-        if (value.ValueKind == JsonValueKind.String && IsoDate().IsMatch(value.GetString()!)
-            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        if (value.ValueKind == JsonValueKind.String && IsoDate.TryParseUtc(value.GetString()!, out var date))
         {
-            return date.UtcDateTime;
+            return date;
         }
 
         warn(property, $"'{property}' must be a date and time like 2024-03-05T14:30:00Z; got {value.GetRawText()}: it is left out");
@@ -36,7 +34,4 @@ internal static partial class BadgeDates
             && seconds is > 0 and < 253402300800
             ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime
             : null;
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")]
-    private static partial Regex IsoDate();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Portfolio.Content.Data;
@@ -28,6 +29,21 @@ internal static class TopicExtractor
         }
 
         return topics;
+    }
+
+    /// <summary>The areas under a "Key Competencies" (or "Skills", "Domains") heading, each with its items, and the blocks they came from.</summary>
+    public static (List<Topic> Topics, List<Block> Blocks) Competencies(DocumentContext context)
+    {
+        var heading = context.Blocks.OfType<HeadingBlock>()
+            .FirstOrDefault(h => Regex.IsMatch(DocumentContext.TextOf(h), @"\b(competenc|skills|domains)", RegexOptions.IgnoreCase));
+        if (heading is null)
+        {
+            return ([], []);
+        }
+
+        var section = DocumentContext.SectionUnder(context.Blocks, heading);
+        var topics = FromSections(section, defaultSection: DocumentContext.TextOf(heading));
+        return (topics, topics.Count == 0 ? [] : [heading, .. section]);
     }
 
     private static void AddItems(List<Topic> topics, ListBlock list, string section, string? sectionId, int depth)

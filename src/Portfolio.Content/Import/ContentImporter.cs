@@ -215,10 +215,10 @@ public sealed class ContentImporter(TimeProvider clock, int maxFileMegabytes = C
         }
 
         writer.LinkAcrossFiles(folderDiagnostics, documents, Reload);
-        writer.SetMeta(ConfigHashKey, settings.Hash);
-        writer.SetMeta(SiteKey, settings.Site.ToJson());
-        writer.SetMeta(LastImportKey, clock.GetUtcNow().ToString("O"));
-        writer.SetMeta(ContentVersionKey, writer.ContentVersion(settings.Hash));
+        ImportMeta.Set(db, ConfigHashKey, settings.Hash);
+        ImportMeta.Set(db, SiteKey, settings.Site.ToJson());
+        ImportMeta.Set(db, LastImportKey, clock.GetUtcNow().ToString("O"));
+        ImportMeta.Set(db, ContentVersionKey, ImportMeta.ContentVersion(db, settings.Hash));
         transaction.Commit();
         if (fresh)
         {

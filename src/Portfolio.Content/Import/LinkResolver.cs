@@ -78,7 +78,7 @@ internal sealed class LinkResolver
         if (candidates.FirstOrDefault(_documents.Contains) is not { } path)
         {
             var suggestion = EditDistance.Closest(candidates[0], _documents, name: Path.GetFileNameWithoutExtension(link.Target));
-            var mean = suggestion is null ? "" : $" (did you mean '{Relative(DirectoryOf(link.SourcePath), suggestion)}'?)";
+            var mean = suggestion is null ? "" : $" (did you mean '{Relative(ContentPaths.DirectoryOf(link.SourcePath), suggestion)}'?)";
             return LinkResolution.Broken($"{what} not found: there is no {(candidates.Length == 1 ? "file " : "")}content/{candidates[0]}{mean}; it is shown as text");
         }
 
@@ -215,8 +215,6 @@ internal sealed class LinkResolver
             : entry.SourcePath.Contains('/', StringComparison.Ordinal) && Path.GetFileNameWithoutExtension(entry.SourcePath) is "index" or "_index"
                 ? entry.SourcePath[..entry.SourcePath.LastIndexOf('/')]
                 : entry.SourcePath[..entry.SourcePath.LastIndexOf('.')];
-
-    private static string DirectoryOf(string path) => path.Contains('/', StringComparison.Ordinal) ? path[..path.LastIndexOf('/')] : "";
 
     /// <summary>A path of the content folder as a link from a folder would write it.</summary>
     private static string Relative(string fromDirectory, string path)

@@ -36,6 +36,9 @@ public static class ContentPaths
         yield return stem + ".yaml";
     }
 
+    /// <summary>The folder of a path in the content folder, "" at its top.</summary>
+    internal static string DirectoryOf(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
+
     /// <summary>Classifies a Markdown file by its folder: its kind, slug, parent key, and whether the folder is known.</summary>
     public static (EntryKind Kind, string Slug, string ParentKey, bool KnownFolder) Classify(string path)
     {

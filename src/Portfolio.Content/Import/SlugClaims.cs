@@ -9,28 +9,14 @@ internal static class SlugClaims
 {
     /// <summary>
     /// Keys are unique across the site. Of two files that claim one, the first in path order wins, so a cold import and
-    /// any sequence of incremental imports agree; the other file is skipped with an error that names both.
+    /// any sequence of incremental imports agree; the other file is skipped with an error that names both. A file's own
+    /// keys are unique already: the loader numbers a repeated slug.
     /// </summary>
     public static void Claim(LoadedDocument document, Dictionary<string, (string Path, int Line)> owners, Action<ContentDiagnostic> evict)
     {
         foreach (var entry in document.Entries)
         {
-            if (owners.TryGetValue(entry.Key, out var owner) && owner.Path == document.Path)
-            {
-                // Two capstones of one program with one title: keep both, the second under a numbered slug.
-                var n = 2;
-                var original = entry.Slug;
-                while (owners.ContainsKey(Entry.KeyOf(entry.Kind, $"{original}-{n}", entry.ParentKey)))
-                {
-                    n++;
-                }
-
-                entry.Slug = $"{original}-{n}";
-                entry.UpdateKey();
-                document.Diagnostics.Add(new ContentDiagnostic(document.Path, entry.SourceLine, 1, DiagnosticSeverity.Warning,
-                    $"the slug '{original}' is already used in this file (line {owner.Line}); this one is served as '{entry.Slug}'"));
-            }
-            else if (owners.TryGetValue(entry.Key, out owner))
+            if (owners.TryGetValue(entry.Key, out var owner))
             {
                 var kind = entry.Kind.ToString().ToLowerInvariant();
                 // A badge file has no front matter to set a slug in: its name is its slug.

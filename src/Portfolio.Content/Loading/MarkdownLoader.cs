@@ -149,7 +149,34 @@ internal static class MarkdownLoader
             }
         }
 
+        NumberRepeatedSlugs(result.Entries, diagnostics);
         InPageLinks.LeadAcrossPages(result.Entries);
+    }
+
+    /// <summary>Two capstones (or modules) of one file with one title: both are kept, the later under a numbered slug.</summary>
+    private static void NumberRepeatedSlugs(List<Entry> entries, DiagnosticBag diagnostics)
+    {
+        var firsts = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (firsts.TryAdd(entry.Key, entry))
+            {
+                continue;
+            }
+
+            var original = entry.Slug;
+            var first = firsts[entry.Key];
+            var n = 2;
+            while (entries.Exists(e => e.Key == Entry.KeyOf(entry.Kind, $"{original}-{n}", entry.ParentKey)))
+            {
+                n++;
+            }
+
+            entry.Slug = $"{original}-{n}";
+            entry.UpdateKey();
+            firsts.Add(entry.Key, entry);
+            diagnostics.Warning(entry.SourceLine, 1, $"the slug '{original}' is already used in this file (line {first.SourceLine}); this one is served as '{entry.Slug}'");
+        }
     }
 
     private static void Remove(List<Block> blocks, List<Block> section) =>

@@ -63,4 +63,36 @@ public sealed class InPageLinkTests
         Assert.Contains("<a href=\"#later\">below</a>", note.Entries[0].Html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#missing\">elsewhere</a>", note.Entries[0].Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_link_to_a_capstone_whose_title_repeats_leads_to_its_numbered_page()
+    {
+        const string Program = """
+            # Nanodegree
+            Compare [the first](#project-1-image-classifier) with [the retake](#project-2-image-classifier).
+
+            ## Capstone Projects
+
+            ### Project 1: Image Classifier
+            - **Objective:** Classify.
+            - **Implementation:** A CNN.
+            - **Technologies:** PyTorch
+            - **Outcome:** It works.
+
+            ### Project 2: Image Classifier
+            - **Objective:** Classify again.
+            - **Implementation:** A bigger CNN.
+            - **Technologies:** PyTorch
+            - **Outcome:** It works better; see [the first](#project-1-image-classifier).
+            """;
+
+        var document = TestContent.Load("programs/nd/index.md", Program);
+        var capstones = document.Entries.Where(e => e.Kind == EntryKind.Capstone).ToList();
+        var program = document.Entries.Single(e => e.Kind == EntryKind.Program);
+
+        Assert.Equal(["image-classifier", "image-classifier-2"], capstones.Select(c => c.Slug));
+        Assert.Contains("<a href=\"/programs/nd/capstones/image-classifier-2\">the retake</a>", program.Html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/programs/nd/capstones/image-classifier\">the first</a>", capstones[1].Html, StringComparison.Ordinal);
+        Assert.Contains(document.Diagnostics, d => d.Line == 12 && d.Message == "the slug 'image-classifier' is already used in this file (line 6); this one is served as 'image-classifier-2'");
+    }
 }

@@ -15,6 +15,26 @@ internal static class TestContent
     public const string Specialty = "certifications/aws-certified-machine-learning-specialty.md";
     public const string Guide = "guides/aws-machine-learning-engineering.md";
 
+    /// <summary>A program whose two capstones share a title: the program links the second, the second links the first.</summary>
+    public const string ProgramWithRepeatedCapstoneTitle = """
+        # Nanodegree
+        Compare [the first](#project-1-image-classifier) with [the retake](#project-2-image-classifier).
+
+        ## Capstone Projects
+
+        ### Project 1: Image Classifier
+        - **Objective:** Classify.
+        - **Implementation:** A CNN.
+        - **Technologies:** PyTorch
+        - **Outcome:** It works.
+
+        ### Project 2: Image Classifier
+        - **Objective:** Classify again.
+        - **Implementation:** A bigger CNN.
+        - **Technologies:** PyTorch
+        - **Outcome:** It works better; see [the first](#project-1-image-classifier).
+        """;
+
     /// <summary>The content the repository started with (<see cref="Portfolio.Tests.SeedContent"/>).</summary>
     public static string[] Seeds => Portfolio.Tests.SeedContent.Files;
 

@@ -67,26 +67,7 @@ public sealed class InPageLinkTests
     [Fact]
     public void A_link_to_a_capstone_whose_title_repeats_leads_to_its_numbered_page()
     {
-        const string Program = """
-            # Nanodegree
-            Compare [the first](#project-1-image-classifier) with [the retake](#project-2-image-classifier).
-
-            ## Capstone Projects
-
-            ### Project 1: Image Classifier
-            - **Objective:** Classify.
-            - **Implementation:** A CNN.
-            - **Technologies:** PyTorch
-            - **Outcome:** It works.
-
-            ### Project 2: Image Classifier
-            - **Objective:** Classify again.
-            - **Implementation:** A bigger CNN.
-            - **Technologies:** PyTorch
-            - **Outcome:** It works better; see [the first](#project-1-image-classifier).
-            """;
-
-        var document = TestContent.Load("programs/nd/index.md", Program);
+        var document = TestContent.Load("programs/nd/index.md", TestContent.ProgramWithRepeatedCapstoneTitle);
         var capstones = document.Entries.Where(e => e.Kind == EntryKind.Capstone).ToList();
         var program = document.Entries.Single(e => e.Kind == EntryKind.Program);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using Portfolio.Content.Text;
 
 namespace Portfolio.Web;
 
@@ -31,7 +32,7 @@ public sealed class PortfolioOptionsValidator : IValidateOptions<PortfolioOption
             failures.Add($"{Setting(nameof(PortfolioOptions.RenewalWindowDays))} must be from 1 to {MaxRenewalWindowDays} days; got {options.RenewalWindowDays}");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl) && !IsWebAddress(options.PublicBaseUrl))
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl) && !WebAddress.Is(options.PublicBaseUrl))
         {
             failures.Add($"{Setting(nameof(PortfolioOptions.PublicBaseUrl))} must be an absolute http or https address such as https://example.com; got '{options.PublicBaseUrl}'");
         }
@@ -54,10 +55,6 @@ public sealed class PortfolioOptionsValidator : IValidateOptions<PortfolioOption
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
-
-    /// <summary>True for an absolute http or https address.</summary>
-    public static bool IsWebAddress(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     private static string Setting(string property) => $"{PortfolioOptions.Section}:{property}";
 

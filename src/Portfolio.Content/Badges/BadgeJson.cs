@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Portfolio.Content.Text;
 
 namespace Portfolio.Content.Badges;
 
@@ -25,7 +26,7 @@ internal static class BadgeJson
 
     /// <summary>An http(s) address as written; anything else (a urn:, a did:) is not a page to link to.</summary>
     public static string? WebUrl(string? text) =>
-        text is not null && Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? text : null;
+        WebAddress.Is(text) ? text : null;
 
     private static string? TextOf(JsonElement value) => value.ValueKind switch
     {

@@ -215,7 +215,7 @@ internal static class BadgeLoader
             return (null, "The badge's picture could not be read from the badge file.");
         }
 
-        return (null, Uri.TryCreate(image.Id, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+        return (null, WebAddress.TryParse(image.Id, out var url)
             ? $"The issuer's picture of the badge is at {url.Host}; the site does not fetch it, so it shows none."
             : "The badge names a picture the site cannot show.");
     }
@@ -228,6 +228,6 @@ internal static class BadgeLoader
             return Uri.UnescapeDataString(address["did:web:".Length..].Split(':')[0]);
         }
 
-        return address is not null && Uri.TryCreate(address, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url.Host : null;
+        return WebAddress.TryParse(address, out var url) ? url.Host : null;
     }
 }

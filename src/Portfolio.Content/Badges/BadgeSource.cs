@@ -1,7 +1,8 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Portfolio.Content.Diagnostics;
 using Portfolio.Content.Loading;
+using Portfolio.Content.Text;
 
 namespace Portfolio.Content.Badges;
 
@@ -99,7 +100,7 @@ internal sealed record BadgeSource(
 
         if (container is not BadgeContainer.Json && !trimmed.StartsWith('{'))
         {
-            diagnostics.Error(line, column, Uri.TryCreate(trimmed, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            diagnostics.Error(line, column, WebAddress.Is(trimmed)
                 ? $"{where} only points at a hosted assertion ({trimmed}), which is not fetched: the site reads no network; export the badge with its assertion baked in, or as JSON"
                 : $"{where} is neither JSON nor a JWT");
             return null;

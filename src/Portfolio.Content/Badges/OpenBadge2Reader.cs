@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Portfolio.Content.Text;
 
 namespace Portfolio.Content.Badges;
 
@@ -93,7 +94,7 @@ internal static class OpenBadge2Reader
         }
 
         badge.StructureProblems.Add($"its {kind} ({reference}) is not here");
-        warn(property, Uri.TryCreate(reference, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+        warn(property, WebAddress.Is(reference)
             ? $"the {kind} at {reference} is not fetched (the site reads no network) and no JSON file in badges/ has that id; put its JSON beside the assertion: the badge shows what the assertion holds"
             : $"the {kind} '{reference}' is not a JSON file in badges/ and no JSON file there has that id: the badge shows what the assertion holds");
         return null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portfolio.Content.Diagnostics;
+using Portfolio.Content.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Portfolio.Content.FrontMatter;
@@ -53,7 +54,7 @@ internal sealed class FrontMatterValueReader(DiagnosticBag diagnostics, int line
     public string? Url(string key, YamlNode value)
     {
         var text = Text(key, value);
-        if (text is not null && !(Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+        if (text is not null && !WebAddress.Is(text))
         {
             Fail(value, $"'{key}' must be an http or https URL; got '{Shorten(text)}'");
             return null;

@@ -1,5 +1,6 @@
 using Portfolio.Content.FrontMatter;
 using Portfolio.Content.Markdown;
+using Portfolio.Content.Text;
 
 namespace Portfolio.Content.Loading;
 
@@ -20,7 +21,7 @@ internal static class PreviewImage
         }
 
         var at = fields.LocationOf("image", default);
-        if (Uri.TryCreate(written, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        if (WebAddress.TryParse(written, out var url))
         {
             return url.AbsoluteUri;
         }

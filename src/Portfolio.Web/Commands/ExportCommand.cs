@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Portfolio.Content.Text;
 using Portfolio.Web.Infrastructure;
 
 namespace Portfolio.Web.Commands;
@@ -17,7 +18,7 @@ internal static class ExportCommand
         };
         baseUrl.Validators.Add(result =>
         {
-            if (result.GetValue(baseUrl) is { } value && !PortfolioOptionsValidator.IsWebAddress(value))
+            if (result.GetValue(baseUrl) is { } value && !WebAddress.Is(value))
             {
                 result.AddError($"--base-url must be an absolute http or https address such as https://you.example.com; got '{value}'");
             }

@@ -129,7 +129,7 @@ internal static class BadgeLoader
         {
             Kind = EntryKind.Badge,
             Slug = slug,
-            Title = fields.Title ?? badge.Name ?? char.ToUpperInvariant(slug[0]) + slug[1..].Replace('-', ' '),
+            Title = fields.Title ?? badge.Name ?? Slug.ToTitle(slug),
             Description = fields.Description ?? badge.Description,
             Date = badge.Issued,
             IsDraft = fields.Draft == true || fields.Published == false,

@@ -62,7 +62,7 @@ internal static class MarkdownLoader
         if (string.IsNullOrWhiteSpace(title))
         {
             diagnostics.Warning(1, 1, "no title: there is no 'title' field and no heading; the file name is used");
-            title = Humanize(slug);
+            title = Slug.ToTitle(slug);
         }
 
         // The page shows the title, so a leading top-level heading (or one that repeats the title) leaves the body.
@@ -181,7 +181,4 @@ internal static class MarkdownLoader
 
     private static void Remove(List<Block> blocks, List<Block> section) =>
         blocks.RemoveAll(b => section.Exists(s => ReferenceEquals(s, b)));
-
-    private static string Humanize(string slug) =>
-        slug.Length == 0 ? slug : char.ToUpperInvariant(slug[0]) + slug[1..].Replace('-', ' ');
 }

@@ -12,6 +12,10 @@ public static class Slug
     /// <summary>True when the text is already a slug.</summary>
     public static bool IsValid(string text) => text.Length > 0 && From(text) == text;
 
+    /// <summary>A title made of a slug, for an entry that gives none: "data-wrangling" is "Data wrangling".</summary>
+    public static string ToTitle(string slug) =>
+        slug.Length == 0 ? slug : char.ToUpperInvariant(slug[0]) + slug[1..].Replace('-', ' ');
+
     /// <summary>Slugs for tags keep symbols that carry meaning readable: C# becomes c-sharp, C++ c-plus-plus, .NET dotnet.</summary>
     internal static string Build(string text, bool symbolWords)
     {

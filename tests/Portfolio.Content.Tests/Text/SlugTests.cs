@@ -13,6 +13,13 @@ public sealed class SlugTests
     public void Titles_become_lower_case_hyphenated_slugs(string text, string slug) => Assert.Equal(slug, Slug.From(text));
 
     [Theory]
+    [InlineData("data-wrangling", "Data wrangling")]
+    [InlineData("aws-ml-specialty-2024", "Aws ml specialty 2024")]
+    [InlineData("x", "X")]
+    [InlineData("", "")]
+    public void A_slug_becomes_a_title_for_an_entry_that_gives_none(string slug, string title) => Assert.Equal(title, Slug.ToTitle(slug));
+
+    [Theory]
     [InlineData("C#", "c-sharp")]
     [InlineData("F#", "f-sharp")]
     [InlineData("C++", "c-plus-plus")]

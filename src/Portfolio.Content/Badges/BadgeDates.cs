@@ -14,9 +14,9 @@ internal static class BadgeDates
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds) && seconds is > 0 and < 253402300800)
+        if (UnixSeconds(value) is { } instant)
         {
-            return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
+            return instant;
         }
 
         if (value.ValueKind == JsonValueKind.String && IsoDate.TryParseUtc(value.GetString()!, out var date))
@@ -30,8 +30,11 @@ internal static class BadgeDates
 
     /// <summary>A JWT claim's date (iat, nbf, exp), in Unix seconds; none when the claims do not give one.</summary>
     public static DateTime? ReadClaim(JsonElement? claims, string name) =>
-        claims is { } c && c.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds)
-            && seconds is > 0 and < 253402300800
+        claims is { } c && c.TryGetProperty(name, out var value) ? UnixSeconds(value) : null;
+
+    /// <summary>A number of seconds since 1970 as an instant in UTC; none for a number before it or after the year 9999.</summary>
+    private static DateTime? UnixSeconds(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds) && seconds is > 0 and < 253402300800
             ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime
             : null;
 }

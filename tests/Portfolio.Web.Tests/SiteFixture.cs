@@ -68,3 +68,15 @@ public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now;
 }
+
+/// <summary>Asking again the way a browser or a proxy does.</summary>
+public static class RevalidationExtensions
+{
+    /// <summary>Asks for an address again with the tag an earlier answer gave it (If-None-Match), as a cache revalidates.</summary>
+    public static async Task<HttpResponseMessage> RevalidateAsync(this HttpClient client, string url, System.Net.Http.Headers.EntityTagHeaderValue etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(etag);
+        return await client.SendAsync(request);
+    }
+}
